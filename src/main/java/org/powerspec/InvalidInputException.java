@@ -1,0 +1,14 @@
+package org.powerspec;
+
+/**
+ * A user's input that powerspec cannot accept: a parameter out of its domain, a malformed expression, an unknown
+ * format. The message is one line that names the offending value and says what is allowed; the command line turns
+ * it into that line on standard error and exit code 2, without a stack trace and without writing any output file.
+ */
+public final class InvalidInputException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidInputException(String message) {
+        super(message);
+    }
+}

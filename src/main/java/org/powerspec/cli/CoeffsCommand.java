@@ -1,0 +1,44 @@
+package org.powerspec.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.powerspec.report.CoefficientTable;
+import org.powerspec.report.Format;
+import org.powerspec.report.Output;
+import org.powerspec.symbolic.ChaosExpansion;
+import org.powerspec.symbolic.HermiteChaos;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "coeffs", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Exact Hermite chaos coefficients: f(y) = sum_k c_k He_k(y), c_k = E[f(z)He_k(z)]/k!, z ~ N(0,1);",
+            "for y^p, c_k = p!/(k! 2^m m!), m = (p-k)/2. kernel_coeff b_k = k! c_k^2 gives kappa(rho) = sum_k b_k rho^k.",
+            "CSV header: p,k,c_k,kernel_coeff (k descending; rationals a/b). For --f, p is the degree."})
+final class CoeffsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    ActivationOptions activation;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "text, csv, latex (a tabular) or json (an array of objects, fields as strings). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Format fmt = Format.parse(format, Format.TEXT, Format.CSV, Format.LATEX, Format.JSON);
+        Output.checkWritable(out);
+        List<ChaosExpansion> expansions = activation.activations().stream().map(HermiteChaos::expand).toList();
+        Output.write(CoefficientTable.render(expansions, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
+        return 0;
+    }
+}

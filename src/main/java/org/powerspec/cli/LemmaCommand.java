@@ -1,0 +1,19 @@
+package org.powerspec.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lemma", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {"Exact checks of the lemmas the random-feature kernel rests on; one PASS/FAIL row per case.",
+            "Exit 0 when every row passes, 1 when any fails."},
+        subcommands = {HermiteExpansionCommand.class})
+final class LemmaCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,111 @@
+package org.powerspec.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.powerspec.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code powerspec} command line. Commands only parse their options and delegate to the layers below.
+ * Exit codes: 0 success or HOLDS, 1 a check FAILS, 2 bad usage or bad input (one line on stderr, no stack trace,
+ * no output file), 3 INCONCLUSIVE, 4 an internal error (set POWERSPEC_DEBUG=1 for its stack trace).
+ */
+@Command(name = "powerspec",
+        mixinStandardHelpOptions = true,
+        versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Symbolic-numeric verification of power-law spectra of random-feature kernels.",
+            "For x ~ N(0,H), lambda_j(H) = j^-alpha, a Gaussian sketch W and f(y) = y^p, the covariance",
+            "K = E[(1/d) f(W'x) f(W'x)'] is exact through the Hermite chaos f = sum_k c_k He_k;",
+            "powerspec derives that algebra exactly and checks stated bounds against it."},
+        subcommands = {CoeffsCommand.class, KernelCommand.class, LemmaCommand.class, VerifyCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success; the claim HOLDS", "1:a check FAILS", "2:bad usage or bad input",
+            "3:INCONCLUSIVE", "4:internal error (POWERSPEC_DEBUG=1 shows its stack trace)"})
+public final class PowerspecMain implements Runnable {
+    public static final int EXIT_BAD_INPUT = 2;
+    public static final int EXIT_INTERNAL = 4;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs powerspec with the given arguments and streams; returns the exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new PowerspecMain());
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+            err.println(name + ": " + firstLine(ex.getMessage()) + " (see '" + name + " --help')");
+            return EXIT_BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String name = commandLine.getCommandSpec().qualifiedName();
+            if (ex instanceof InvalidInputException || ex instanceof UncheckedIOException) {
+                err.println(name + ": " + firstLine(ex.getMessage()));
+                return EXIT_BAD_INPUT;
+            }
+            err.println(name + ": internal error: " + ex);
+            if (System.getenv("POWERSPEC_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            return EXIT_INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /** The version from the build, with the libraries that do the mathematics. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"powerspec " + version(),
+                "Symja (matheclipse-core) 3.0.0, Hipparchus 4.0.3, picocli " + CommandLine.VERSION
+                    + "; Java " + System.getProperty("java.version")};
+        }
+    }
+
+    /** The project version baked into the jar at build time. */
+    public static String version() {
+        try (InputStream in = PowerspecMain.class.getResourceAsStream("/powerspec-version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "powerspec 0.1.0 coeffs --p 1..3": the exact invocation, echoed into every output. */
+    static String provenance(CommandLine.Model.CommandSpec spec) {
+        StringBuilder s = new StringBuilder("powerspec ").append(version());
+        for (String a : spec.root().commandLine().getParseResult().originalArgs()) {
+            s.append(' ').append(a.matches("[A-Za-z0-9._,/=:+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+        }
+        return s.toString();
+    }
+}
