@@ -101,7 +101,10 @@ public record KernelPolynomial(Map<Exponents, BigFraction> terms) {
 
     private static void appendPower(StringBuilder s, String var, int n) {
         if (n > 0) {
-            s.append('*').append(var).append('^').append(n);
+            s.append('*').append(var);
+        }
+        if (n > 1) {
+            s.append('^').append(n);
         }
     }
 }

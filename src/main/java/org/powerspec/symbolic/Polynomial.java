@@ -73,7 +73,7 @@ public record Polynomial(List<BigFraction> coefficients) {
         return new Polynomial(c);
     }
 
-    /** The polynomial in Symja input syntax in the variable {@code var}, e.g. {@code (-3)*y^1+1*y^3}. */
+    /** The polynomial in Symja input syntax in the variable {@code var}, e.g. {@code (-3)*y+1*y^3}. */
     public String toSymja(String var) {
         if (isZero()) {
             return "0";
@@ -89,7 +89,10 @@ public record Polynomial(List<BigFraction> coefficients) {
             }
             s.append(Rationals.symja(a));
             if (n > 0) {
-                s.append('*').append(var).append('^').append(n);
+                s.append('*').append(var);
+            }
+            if (n > 1) {
+                s.append('^').append(n);
             }
         }
         return s.toString();

@@ -60,7 +60,7 @@ public final class SymjaEngine {
 
     /**
      * The expanded input as LaTeX, with the symbols {@code sa, sb} written s_a, s_b (Symja itself writes rho as {@code \rho}) and
-     * a thin space.
+     * multiplication as a thin space.
      */
     public String latex(String input) {
         String tex = eval("TeXForm[Expand[" + input + "]]").toString();
