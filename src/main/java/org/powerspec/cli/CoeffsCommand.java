@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "coeffs", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "Exact Hermite chaos coefficients: f(y) = sum_k c_k He_k(y), c_k = E[f(z)He_k(z)]/k!, z ~ N(0,1);",
-            "for y^p, c_k = p!/(k! 2^m m!), m = (p-k)/2. kernel_coeff b_k = k! c_k^2 gives kappa(rho) = sum_k b_k rho^k.",
-            "CSV header: p,k,c_k,kernel_coeff (k descending; rationals a/b). For --f, p is the degree."})
+            "Exact Hermite chaos coefficient tables c_k and kernel coefficients b_k = k! c_k^2.",
+            "f(y) = sum_k c_k He_k(y) with c_k = E[f(z) He_k(z)]/k!, z ~ N(0,1), He_k the probabilists' Hermite",
+            "polynomials; for f = y^p, c_k = p!/(k! 2^m m!), m = (p-k)/2, k = p, p-2, ... (exact integers).",
+            "b_k are the coefficients of kappa(rho) = E[f(z)f(z')] = sum_k b_k rho^k (Mehler's formula).",
+            "CSV header: p,k,c_k,kernel_coeff; k descending; rationals as a/b. With --f, p is the degree of f."})
 final class CoeffsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,9 +17,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "hermite-expansion", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "Checks exactly, per p: (a) sum_k c_k He_k(y) - y^p == 0 (He_k from Symja's HermiteH); (b) sum_k k! c_k^2",
-            "= E[z^2p] = (2p-1)!!; (c) the closed-form E[u^p v^p] equals the Isserlis/Wick pairing count;",
-            "(d) at c = sa*sb the kernel equals (2p-1)!! sa^p sb^p. --f checks a polynomial f the same way."})
+            "The Hermite/Wick expansion lemma, checked exactly for each p (default 1..20):",
+            "(a) sum_k c_k He_k(y) - y^p == 0, with He_k from Symja's own HermiteH;",
+            "(b) sum_k k! c_k^2 = E[z^(2p)] = (2p-1)!!;",
+            "(c) the closed form of E[u^p v^p] equals the Isserlis/Wick sum over pairings of p u's and p v's;",
+            "(d) at perfect correlation c = sa*sb the kernel equals (2p-1)!! sa^p sb^p.",
+            "--f checks a polynomial f the same way (E[f(z)^2] and E[f(sa z) f(sb z)] on the right)."})
 final class HermiteExpansionCommand implements Callable<Integer> {
     static final String DEFAULT_POWERS = "1..20";
 

@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "kernel", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "Closed form of E[f(u)f(v)] for jointly Gaussian (u,v), Var u = sa^2, Var v = sb^2, Cov = c:",
-            "sum_k k! c_k(sa) c_k(sb) (c/(sa sb))^k; for y^p, sum_k b_k c^k (sa sb)^(p-k). Also kappa(rho) = sum_k b_k rho^k.",
-            "Printed in Symja input form and in LaTeX."})
+            "Closed-form Gaussian kernel E[f(u)f(v)] and kappa(rho), in Symja and LaTeX form.",
+            "For jointly Gaussian (u,v) with Var u = sa^2, Var v = sb^2, Cov(u,v) = c:",
+            "E[f(u)f(v)] = sum_k k! c_k(sa) c_k(sb) (c/(sa sb))^k, c_k(s) the chaos coefficients of y -> f(s y);",
+            "for f = y^p this is sum_k b_k c^k (sa sb)^(p-k), and kappa(rho) = sum_k b_k rho^k at unit variances."})
 final class KernelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

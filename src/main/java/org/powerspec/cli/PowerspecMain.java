@@ -21,9 +21,10 @@ import picocli.CommandLine.Command;
         versionProvider = PowerspecMain.Version.class,
         description = {
             "Symbolic-numeric verification of power-law spectra of random-feature kernels.",
-            "For x ~ N(0,H), lambda_j(H) = j^-alpha, a Gaussian sketch W and f(y) = y^p, the covariance",
-            "K = E[(1/d) f(W'x) f(W'x)'] is exact through the Hermite chaos f = sum_k c_k He_k;",
-            "powerspec derives that algebra exactly and checks stated bounds against it."},
+            "For x ~ N(0,H) with lambda_j(H) = j^-alpha, a Gaussian sketch W and f(y) = y^p, the covariance",
+            "K = E[(1/d) f(W'x) f(W'x)'] is known exactly through the Hermite chaos f = sum_k c_k He_k.",
+            "powerspec derives that algebra exactly and checks stated bounds against it.",
+            "Start with 'powerspec verify'; every command explains its mathematics with --help."},
         subcommands = {CoeffsCommand.class, KernelCommand.class, LemmaCommand.class, VerifyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success; the claim HOLDS", "1:a check FAILS", "2:bad usage or bad input",
@@ -47,6 +48,7 @@ public final class PowerspecMain implements Runnable {
     /** Runs powerspec with the given arguments and streams; returns the exit code. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new PowerspecMain());
+        cl.setUsageHelpWidth(110);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setParameterExceptionHandler((ex, a) -> {

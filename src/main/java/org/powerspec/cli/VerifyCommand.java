@@ -10,9 +10,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "The main job: checks every lemma powerspec knows and prints one table. Today that is the exact",
-            "Hermite/Wick expansion lemma for f = y^p, p = 1..20 (see 'powerspec lemma hermite-expansion --help').",
-            "Exit 0 when everything holds, 1 when anything fails."})
+            "The main job: check everything powerspec knows and print one verdict table.",
+            "Today: the exact Hermite/Wick expansion lemma for f = y^p, p = 1..20",
+            "(see 'powerspec lemma hermite-expansion --help'). Exit 0 when everything holds, 1 when anything fails."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
