@@ -1,6 +1,7 @@
 package org.powerspec.cli;
 
 import java.util.List;
+import org.powerspec.InvalidInputException;
 import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.SymjaEngine;
 import picocli.CommandLine.Option;
@@ -14,6 +15,15 @@ final class ActivationOptions {
     @Option(names = "--f", paramLabel = "POLY",
             description = "A polynomial activation in y with exact rational coefficients, Symja syntax, e.g. \"y^3-3*y\" or \"2*y^2+y\".")
     String polynomial;
+
+    /** The single activation a command works on; a list or range of p is refused. */
+    Activation single() {
+        List<Activation> all = activations();
+        if (all.size() != 1) {
+            throw new InvalidInputException("--p '" + powers + "' names " + all.size() + " powers: give a single p");
+        }
+        return all.get(0);
+    }
 
     /** The activations, parsed and validated; Symja is started only for {@code --f}. */
     List<Activation> activations() {

@@ -2,7 +2,6 @@ package org.powerspec.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.powerspec.InvalidInputException;
 import org.powerspec.report.Format;
 import org.powerspec.report.KernelReport;
 import org.powerspec.report.Output;
@@ -39,12 +38,7 @@ final class KernelCommand implements Callable<Integer> {
     public Integer call() {
         Format fmt = Format.parse(format, Format.TEXT, Format.JSON);
         Output.checkWritable(out);
-        var activations = activation.activations();
-        if (activations.size() != 1) {
-            throw new InvalidInputException("--p '" + activation.powers + "' names " + activations.size()
-                    + " powers: kernel takes a single p");
-        }
-        Activation f = activations.get(0);
+        Activation f = activation.single();
         KernelClosedForm closedForm = KernelClosedForm.of(HermiteChaos.expand(f), SymjaEngine.get());
         Output.write(KernelReport.render(closedForm, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
         return 0;

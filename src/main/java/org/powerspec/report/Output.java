@@ -42,11 +42,16 @@ public final class Output {
             stdout.flush();
             return;
         }
+        write(content.getBytes(StandardCharsets.UTF_8), file);
+    }
+
+    /** Writes {@code bytes} to {@code file} atomically: whole or not at all. */
+    public static void write(byte[] bytes, Path file) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -140,7 +140,7 @@ class CliTest {
                 Arguments.of(List.of("coeffs", "--p", "2", "--f", "y^2"), "mutually exclusive"),
                 Arguments.of(List.of("coeffs"), "--p"),
                 Arguments.of(List.of("coeffs", "--p", "2", "--bogus"), "--bogus"),
-                Arguments.of(List.of("kernel", "--p", "1..3"), "single p"),
+                Arguments.of(List.of("kernel", "--p", "1..3"), "give a single p"),
                 Arguments.of(List.of("kernel", "--p", "0"), "p = 0"),
                 Arguments.of(List.of("lemma", "hermite-expansion", "--p", "x"), "'x'"),
                 Arguments.of(List.of("verify", "--format", "latex"), "'latex'"));

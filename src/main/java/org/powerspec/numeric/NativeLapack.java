@@ -1,0 +1,111 @@
+package org.powerspec.numeric;
+
+import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas.CblasTrans;
+import static org.bytedeco.openblas.global.openblas.CblasUpper;
+import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
+
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.openblas.global.openblas;
+
+/**
+ * Native BLAS/LAPACK through the OpenBLAS build bundled in {@code org.bytedeco:openblas} (nothing to install):
+ * {@code dsyrk} accumulates the Gram matrix block by block in off-heap memory, {@code dsyevd} (divide and conquer,
+ * eigenvalues only) solves the spectrum. OpenBLAS picks the kernels for the CPU it runs on and uses every core.
+ */
+public final class NativeLapack implements DenseLinearAlgebra {
+    static final NativeLapack INSTANCE = new NativeLapack();
+
+    private static final Throwable LOAD_FAILURE = load();
+
+    private NativeLapack() {
+    }
+
+    private static Throwable load() {
+        if (Boolean.getBoolean("powerspec.noNative")) {
+            return new UnsatisfiedLinkError("disabled by -Dpowerspec.noNative=true");
+        }
+        try {
+            Loader.load(openblas.class);
+            return null;
+        } catch (Throwable t) {
+            return t;
+        }
+    }
+
+    /** True when the native library loaded on this machine. */
+    public static boolean available() {
+        return LOAD_FAILURE == null;
+    }
+
+    /** Why the native library did not load, or null. */
+    public static String loadFailure() {
+        return LOAD_FAILURE == null ? null : LOAD_FAILURE.toString();
+    }
+
+    @Override
+    public String name() {
+        return openblas.OPENBLAS_VERSION.trim() + " (native dsyrk/dsyevd)";
+    }
+
+    @Override
+    public GramAccumulator gram(int d) {
+        return new GramAccumulator() {
+            private final DoublePointer g = new DoublePointer((long) d * d).zero();
+            private DoublePointer z;
+            private int zCapacity;
+
+            @Override
+            public void add(double[] block, int rows) {
+                if (zCapacity < rows) {
+                    if (z != null) {
+                        z.close();
+                    }
+                    z = new DoublePointer((long) rows * d);
+                    zCapacity = rows;
+                }
+                z.put(block, 0, rows * d);
+                // C := Zᵀ Z + C on the upper triangle of the row-major C
+                openblas.cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, d, rows, 1.0, z, d, 1.0, g, d);
+            }
+
+            @Override
+            public double[] result() {
+                double[] out = new double[d * d];
+                g.get(out);
+                mirrorUpperToLower(out, d);
+                return out;
+            }
+
+            @Override
+            public void close() {
+                g.close();
+                if (z != null) {
+                    z.close();
+                }
+            }
+        };
+    }
+
+    @Override
+    public double[] symmetricEigenvalues(double[] a, int n) {
+        try (DoublePointer m = new DoublePointer(a); DoublePointer w = new DoublePointer(n)) {
+            int info = openblas.LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) 'N', (byte) 'U', n, m, n, w);
+            if (info != 0) {
+                throw new ArithmeticException("LAPACK dsyevd failed to converge (info = " + info + ")");
+            }
+            double[] out = new double[n];
+            w.get(out);
+            return out;
+        }
+    }
+
+    static void mirrorUpperToLower(double[] a, int n) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                a[i * n + j] = a[j * n + i];
+            }
+        }
+    }
+}

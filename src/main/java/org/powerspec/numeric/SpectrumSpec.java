@@ -1,0 +1,59 @@
+package org.powerspec.numeric;
+
+import java.nio.file.Path;
+import org.powerspec.InvalidInputException;
+import org.powerspec.symbolic.Activation;
+
+/**
+ * Every parameter a random-feature spectrum depends on, echoed into every result. The source theorem leaves W's
+ * entry variance, the centring and v open: they are parameters here, with the defaults stated.
+ *
+ * @param alpha      α > 1 in λ_j(H) = j^(−α)
+ * @param activation f (y^p or a polynomial)
+ * @param d          the number of features
+ * @param v          the data dimension (default {@value #V_PER_D}·d)
+ * @param seed       the sketch's seed (ignored when {@code sketchFile} is given)
+ * @param sketchFile the user's own W, or null for the seeded Gaussian sketch
+ * @param wVariance  W's entry variance σ² (default 1)
+ * @param centred    subtract the mean feature's rank-one term (default false: the uncentred second moment)
+ * @param precision  double or high
+ */
+public record SpectrumSpec(double alpha, Activation activation, int d, int v, long seed, Path sketchFile,
+                           double wVariance, boolean centred, Precision precision) {
+
+    /** The default ratio v/d. */
+    public static final int V_PER_D = 4;
+
+    /** Below this v/d the smallest eigenvalues of the p = 1 kernel collapse (λ_d·d^α ≈ 5e−7 at v = d, α = 2). */
+    public static final double SMALL_V_PER_D = 1.25;
+
+    /** The largest d accepted (d² doubles must fit in one Java array). */
+    public static final int MAX_D = 46_000;
+
+    public SpectrumSpec {
+        if (!(alpha > 1) || Double.isInfinite(alpha)) {
+            throw new InvalidInputException("--alpha " + alpha + " is not allowed: alpha must be a finite number > 1");
+        }
+        if (d < 1 || d > MAX_D) {
+            throw new InvalidInputException("--d " + d + " is not allowed: d must be a whole number from 1 to " + MAX_D);
+        }
+        if (v < 1) {
+            throw new InvalidInputException("--v " + v + " is not allowed: v must be a whole number >= 1");
+        }
+        if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
+            throw new InvalidInputException("--w-variance " + wVariance + " is not allowed: it must be a finite number > 0");
+        }
+    }
+
+    /** f = y^p's p, or the polynomial's degree. */
+    public int p() {
+        return activation.degree();
+    }
+
+    /** One line with every parameter. */
+    public String describe() {
+        return "alpha = " + alpha + ", f(y) = " + activation.label() + ", d = " + d + ", v = " + v
+                + (sketchFile == null ? ", seed = " + seed : ", sketch file = " + sketchFile)
+                + ", w_variance = " + wVariance + ", centred = " + centred + ", precision = " + precision.userName();
+    }
+}
