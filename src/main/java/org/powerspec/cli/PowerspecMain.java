@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.powerspec.InvalidInputException;
+import org.powerspec.numeric.NativeLapack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
             "K = E[(1/d) f(W'x) f(W'x)'] is known exactly through the Hermite chaos f = sum_k c_k He_k.",
             "powerspec derives that algebra exactly and checks stated bounds against it.",
             "Start with 'powerspec verify'; every command explains its mathematics with --help."},
-        subcommands = {CoeffsCommand.class, KernelCommand.class, SpectrumCommand.class, LemmaCommand.class, VerifyCommand.class},
+        subcommands = {CoeffsCommand.class, KernelCommand.class, SpectrumCommand.class, LemmaCommand.class, VerifyCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success; the claim HOLDS", "1:a check FAILS", "2:bad usage or bad input",
             "3:INCONCLUSIVE", "4:internal error (POWERSPEC_DEBUG=1 shows its stack trace)"})
@@ -42,6 +43,9 @@ public final class PowerspecMain implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("spectrum")) {
+            NativeLapack.preloadInBackground();
+        }
         System.exit(execute(args, System.out, System.err));
     }
 

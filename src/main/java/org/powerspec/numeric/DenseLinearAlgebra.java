@@ -3,7 +3,8 @@ package org.powerspec.numeric;
 /**
  * The two dense double-precision kernels the spectrum needs, behind one small interface so a factory can choose how:
  * native OpenBLAS/LAPACK ({@link NativeLapack}) where it loads, pure-Java ojAlgo ({@link OjAlgoLinearAlgebra})
- * where it does not. Matrices are row-major {@code double[]} of length n·n.
+ * where it does not. Matrices are row-major {@code double[]} of length n·n; symmetric ones are represented by their
+ * upper triangle (entries (i, j) with j ≥ i), the rest is not referenced.
  */
 public interface DenseLinearAlgebra {
 
@@ -15,7 +16,7 @@ public interface DenseLinearAlgebra {
         /** Adds Zᵀ Z for the block Z ({@code rows} × d, row-major). */
         void add(double[] z, int rows);
 
-        /** G as a full symmetric row-major d×d array. */
+        /** G as a row-major d×d array whose upper triangle holds G (the lower is unspecified). */
         double[] result();
 
         @Override
@@ -26,7 +27,8 @@ public interface DenseLinearAlgebra {
     GramAccumulator gram(int d);
 
     /**
-     * All eigenvalues of the symmetric matrix {@code a} (n×n, row-major; destroyed), ascending. Backward stable:
+     * All eigenvalues of the symmetric matrix whose upper triangle is in {@code a} (n×n, row-major; destroyed),
+     * ascending. Backward stable:
      * each is exact for some A + E with ‖E‖₂ of order n·ε·‖A‖₂.
      */
     double[] symmetricEigenvalues(double[] a, int n);

@@ -3,7 +3,7 @@ package org.powerspec.numeric;
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas.CblasTrans;
 import static org.bytedeco.openblas.global.openblas.CblasUpper;
-import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
+import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.Loader;
@@ -74,7 +74,6 @@ public final class NativeLapack implements DenseLinearAlgebra {
             public double[] result() {
                 double[] out = new double[d * d];
                 g.get(out);
-                mirrorUpperToLower(out, d);
                 return out;
             }
 
@@ -91,7 +90,8 @@ public final class NativeLapack implements DenseLinearAlgebra {
     @Override
     public double[] symmetricEigenvalues(double[] a, int n) {
         try (DoublePointer m = new DoublePointer(a); DoublePointer w = new DoublePointer(n)) {
-            int info = openblas.LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) 'N', (byte) 'U', n, m, n, w);
+            // the row-major upper triangle is the column-major lower one: this spares LAPACKE a transposed copy
+            int info = openblas.LAPACKE_dsyevd(LAPACK_COL_MAJOR, (byte) 'N', (byte) 'L', n, m, n, w);
             if (info != 0) {
                 throw new ArithmeticException("LAPACK dsyevd failed to converge (info = " + info + ")");
             }
@@ -101,11 +101,10 @@ public final class NativeLapack implements DenseLinearAlgebra {
         }
     }
 
-    static void mirrorUpperToLower(double[] a, int n) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                a[i * n + j] = a[j * n + i];
-            }
-        }
+    /** Starts loading the native library on a background thread, so that it overlaps the JVM's other start-up work. */
+    public static void preloadInBackground() {
+        Thread t = new Thread(NativeLapack::available, "powerspec-native-preload");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -54,6 +54,11 @@ public final class OjAlgoLinearAlgebra implements DenseLinearAlgebra {
 
     @Override
     public double[] symmetricEigenvalues(double[] a, int n) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                a[i * n + j] = a[j * n + i];
+            }
+        }
         Eigenvalue<Double> evd = Eigenvalue.R064.make(n, true);
         if (!evd.computeValuesOnly(R064Store.wrap(a, n))) {
             throw new ArithmeticException("ojAlgo's symmetric eigenvalue solver failed");

@@ -9,16 +9,17 @@ import java.util.stream.IntStream;
  * </pre>
  * with G = WᵀHW, since (w_aᵀx, w_bᵀx) is jointly Gaussian with that covariance when x ~ N(0, H). For f = y^p this is
  * K = (1/d) Σ_k b_k·D^(p−k) G^{∘k} D^(p−k), D = diag(s_a), b_k = k!·c_k² (Paquette, Xiao, Zhu, arXiv:2603.14578).
- * Built in place over G in double precision, rows in parallel (each entry by one thread: deterministic).
+ * Built in place over the upper triangle of G in double precision, rows in parallel (each entry by one thread:
+ * deterministic); the lower triangle is left as it was.
  */
 public final class RandomFeatureKernel {
     private RandomFeatureKernel() {
     }
 
     /**
-     * Overwrites the full symmetric row-major G (d×d) with K.
+     * Overwrites the upper triangle of the row-major G (d×d) with that of K.
      *
-     * @param g     G = WᵀHW, replaced by K
+     * @param g     G = WᵀHW (upper triangle), replaced by K
      * @param d     the number of features
      * @param terms the kernel polynomial's terms
      */
@@ -39,7 +40,7 @@ public final class RandomFeatureKernel {
         double invD = 1.0 / d;
         IntStream.range(0, d).parallel().forEach(a -> {
             double[] cPow = new double[maxC + 1];
-            for (int b = 0; b < d; b++) {
+            for (int b = a; b < d; b++) {
                 double c = g[a * d + b];
                 cPow[0] = 1;
                 for (int k = 1; k <= maxC; k++) {

@@ -1,0 +1,82 @@
+package org.powerspec.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.powerspec.InvalidInputException;
+import org.powerspec.report.Benchmark;
+import org.powerspec.report.Output;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Times the whole spectrum pipeline as fresh processes (JVM start included) against numpy + OpenBLAS doing",
+            "the same work (Z = H^(1/2) W; G = Z'Z; K = ...; eigvalsh(K)), with peak memory; writes a Markdown table.",
+            "The numpy peer runs where python3 with numpy is present (--peer none to skip it)."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--d", paramLabel = "LIST", defaultValue = "1024,2048,4096", split = ",", description = "Sizes d. Default: ${DEFAULT-VALUE}.")
+    List<Integer> ds;
+
+    @Option(names = "--v-per-d", paramLabel = "R", defaultValue = "2", description = "v = R*d. Default: ${DEFAULT-VALUE}.")
+    int vPerD;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "2", description = "Default: ${DEFAULT-VALUE}.")
+    double alpha;
+
+    @Option(names = "--p", paramLabel = "P", defaultValue = "3", description = "Default: ${DEFAULT-VALUE}.")
+    int p;
+
+    @Option(names = "--precision", paramLabel = "LIST", defaultValue = "double", split = ",",
+            description = "double, high, or both as double,high. Default: ${DEFAULT-VALUE}.")
+    List<String> precisions;
+
+    @Option(names = "--peer", paramLabel = "MODE", defaultValue = "auto", description = "auto (numpy where present) or none. Default: ${DEFAULT-VALUE}.")
+    String peer;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the Markdown table to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        for (int d : ds) {
+            if (d < 1 || d > 20000) {
+                throw new InvalidInputException("--d " + d + " is not allowed: 1 <= d <= 20000");
+            }
+        }
+        if (vPerD < 1) {
+            throw new InvalidInputException("--v-per-d " + vPerD + " is not allowed: it must be >= 1");
+        }
+        List<String> precs = new ArrayList<>();
+        for (String pr : precisions) {
+            String x = pr.trim().toLowerCase(Locale.ROOT);
+            if (!x.equals("double") && !x.equals("high")) {
+                throw new InvalidInputException("--precision '" + pr + "' is not known: allowed are double, high");
+            }
+            precs.add(x);
+        }
+        boolean withPeer = switch (peer.trim().toLowerCase(Locale.ROOT)) {
+            case "auto" -> Benchmark.peerAvailable();
+            case "none" -> false;
+            default -> throw new InvalidInputException("--peer '" + peer + "' is not known: allowed are auto, none");
+        };
+        Output.checkWritable(out);
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        if (!withPeer) {
+            err.println("powerspec bench: no numpy peer (python3 with numpy not found, or --peer none)");
+        }
+        List<Benchmark.Row> rows = Benchmark.run(ds, vPerD, alpha, p, precs, withPeer, line -> {
+            err.println("powerspec bench: " + line);
+            err.flush();
+        });
+        Output.write(Benchmark.markdown(rows, alpha, p), out, spec.commandLine().getOut());
+        return 0;
+    }
+}
