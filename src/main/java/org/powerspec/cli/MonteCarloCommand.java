@@ -24,6 +24,14 @@ import picocli.CommandLine.Spec;
             "A negative control, the dominant chaos coefficient (largest k! c_k^2) times 1.1, must be rejected.",
             "Exit 0 when every closed form passes and every control fails, else 1."})
 final class MonteCarloCommand implements Callable<Integer> {
+    static final List<Activation> DEFAULT_ACTIVATIONS = List.of(Activation.monomial(1), Activation.monomial(2),
+            Activation.monomial(3), Activation.monomial(4));
+
+    /** The setup of the defaults below, shared with {@code verify}. */
+    static MonteCarloLemma.Setup defaultSetup() {
+        return new MonteCarloLemma.Setup(2, 8, 32, 1, 200_000);
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -67,7 +75,7 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         List<Activation> fs;
         if (activation == null) {
-            fs = List.of(Activation.monomial(1), Activation.monomial(2), Activation.monomial(3), Activation.monomial(4));
+            fs = DEFAULT_ACTIVATIONS;
         } else {
             fs = activation.activations();
         }
