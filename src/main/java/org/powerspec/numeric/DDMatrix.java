@@ -141,13 +141,16 @@ public final class DDMatrix {
     }
 
     /**
-     * Runs {@code action} over [from, to) split into ranges of at most {@code grain} indices on {@code pool}, and
-     * returns when all are done. Each index is in exactly one range, so as long as the action's result for an index
+     * Runs {@code action} over [from, to) split into ranges of at most {@code grain} indices (grain ≥ 1) on
+     * {@code pool}, and returns when all are done. Each index is in exactly one range, so as long as the action's result for an index
      * does not depend on the range it is in, the outcome is the same bit for bit whatever the pool's size.
      */
     static void parallelFor(ForkJoinPool pool, int from, int to, int grain, RangeAction action) {
         if (to - from <= grain || pool.getParallelism() == 1) {
-            action.run(from, to);
+            // the same cache-sized ranges as in parallel, one after the other on the calling thread
+            for (int start = from; start < to; start += grain) {
+                action.run(start, Math.min(to, start + grain));
+            }
         } else {
             pool.invoke(new RangeTask(from, to, Math.max(1, grain), action));
         }

@@ -54,7 +54,7 @@ public final class DoubleDoubleEigenSolver {
 
     /** Rows per parallel task in the rank-2 update. */
     private static final int ROW_GRAIN = 16;
-    /** Columns per parallel task in the matrix–vector product (long enough for its SIMD inner loop). */
+    /** Least number of columns per parallel task in the matrix–vector product. */
     private static final int COLUMN_GRAIN = 256;
     /** Below this trailing order the Householder step runs on the calling thread. */
     private static final int PARALLEL_THRESHOLD = 96;
@@ -307,7 +307,9 @@ public final class DoubleDoubleEigenSolver {
             Arrays.fill(ph, o, n, 0);
             Arrays.fill(pc, o, n, 0);
             ForkJoinPool parallel = m >= PARALLEL_THRESHOLD ? pool : null;
-            run(parallel, o, n, COLUMN_GRAIN, (c0, c1) -> multiplyTrailing(ah, al, uh, ul, ph, pc, o, n, c0, c1));
+            // as few column ranges as keep every thread busy: each range costs a pass over all rows
+            int columnGrain = Math.max(COLUMN_GRAIN, (m + 2 * pool.getParallelism() - 1) / (2 * pool.getParallelism()));
+            run(parallel, o, n, columnGrain, (c0, c1) -> multiplyTrailing(ah, al, uh, ul, ph, pc, o, n, c0, c1));
             // K = (β/2)·pᵀv = pᵀu/2, w = p − K·v
             double kHi = 0;
             double kLo = 0;

@@ -1,6 +1,7 @@
 package org.powerspec.numeric;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 
@@ -150,7 +151,7 @@ public final class DoubleDoubleKernel {
 
     /** Rejects negative exponents and polynomials that are not symmetric under s_a ↔ s_b. */
     private static void requireSymmetricPolynomial(double[] coefHi, double[] coefLo, int[][] exponents) {
-        Map<String, DD> byExponent = new HashMap<>();
+        Map<List<Integer>, DD> byExponents = new HashMap<>();
         double[] t = new double[2];
         for (int k = 0; k < exponents.length; k++) {
             int[] e = exponents[k];
@@ -158,16 +159,14 @@ public final class DoubleDoubleKernel {
                 throw new IllegalArgumentException("exponents must be three non-negative integers, term " + k);
             }
             DoubleDouble.normalize(coefHi[k], coefLo[k], t);
-            String key = e[0] + "," + e[1] + "," + e[2];
-            byExponent.merge(key, new DD(t[0], t[1]), DD::add);
+            byExponents.merge(List.of(e[0], e[1], e[2]), new DD(t[0], t[1]), DD::add);
         }
-        for (Map.Entry<String, DD> entry : byExponent.entrySet()) {
-            String[] p = entry.getKey().split(",");
-            DD mirror = byExponent.getOrDefault(p[1] + "," + p[0] + "," + p[2], DD.ZERO);
-            if (entry.getValue().compareTo(mirror) != 0) {
-                throw new IllegalArgumentException("kernel polynomial not symmetric in (s_a, s_b): coefficient of ("
-                        + entry.getKey() + ") is " + entry.getValue() + " but of its mirror " + mirror);
+        byExponents.forEach((e, c) -> {
+            DD mirror = byExponents.getOrDefault(List.of(e.get(1), e.get(0), e.get(2)), DD.ZERO);
+            if (c.subtract(mirror).hi() != 0) {
+                throw new IllegalArgumentException("kernel polynomial not symmetric in (s_a, s_b): coefficient of "
+                        + "s_a^i s_b^j c^k at (i, j, k) = " + e + " is " + c + " but at its mirror " + mirror);
             }
-        }
+        });
     }
 }
