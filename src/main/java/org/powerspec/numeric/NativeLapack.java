@@ -1,6 +1,7 @@
 package org.powerspec.numeric;
 
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas.CblasTrans;
 import static org.bytedeco.openblas.global.openblas.CblasUpper;
 import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
@@ -99,6 +100,31 @@ public final class NativeLapack implements DenseLinearAlgebra {
             w.get(out);
             return out;
         }
+    }
+
+    /**
+     * The machine's measured dense peak through this library: GFlop/s of a square {@code dgemm} of order n (2n³
+     * flops), best of three. The yardstick against which the spectrum's syrk (d²·v flops) and syevd
+     * (about 4/3·d³ flops, half of them in memory-bound matrix–vector products) are judged.
+     */
+    public static double gemmGflops(int n) {
+        double best = 0;
+        try (DoublePointer a = new DoublePointer((long) n * n); DoublePointer c = new DoublePointer((long) n * n)) {
+            double[] row = new double[n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    row[j] = Math.sin(i + 0.5 * j);
+                }
+                a.position((long) i * n).put(row, 0, n);
+            }
+            a.position(0);
+            for (int rep = 0; rep < 3; rep++) {
+                long t0 = System.nanoTime();
+                openblas.cblas_dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, n, n, n, 1.0, a, n, a, n, 0.0, c, n);
+                best = Math.max(best, 2.0 * n * n * n / (System.nanoTime() - t0));
+            }
+        }
+        return best;
     }
 
     /** Starts loading the native library on a background thread, so that it overlaps the JVM's other start-up work. */
