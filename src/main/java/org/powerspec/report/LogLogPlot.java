@@ -28,6 +28,7 @@ public final class LogLogPlot {
         s.setLegendPosition(Styler.LegendPosition.InsideSW);
         s.setChartBackgroundColor(java.awt.Color.WHITE);
         s.setPlotGridLinesVisible(true);
+        s.setMarkerSize(5);
         s.setYAxisDecimalPattern("0.#E0");
     }
 
