@@ -50,8 +50,28 @@ public final class NativeLapack implements DenseLinearAlgebra {
         return openblas.OPENBLAS_VERSION.trim() + " (native dsyrk/dsyevd)";
     }
 
+    /** Below this order OpenBLAS runs on one thread (see {@link #threadsFor}). */
+    static final int ONE_THREAD_BELOW = 1536;
+
+    private static boolean singleThreaded;
+
+    /**
+     * Below order {@value #ONE_THREAD_BELOW} OpenBLAS is switched to one thread for the rest of the process. Measured
+     * on 2 cores: between Java's own parallel loops (the sketch, the kernel) OpenBLAS's waiting threads and the
+     * JIT's compiler threads compete for the cores, and a 2-thread {@code dsyevd} at n = 512 then takes 1–3 s instead
+     * of 0.02–0.05 s on one thread; at n ≥ 2048 its two threads are worth it (0.41 s against 0.66 s). The switch is
+     * one way: asking OpenBLAS for two threads again made it slower still.
+     */
+    private static synchronized void threadsFor(int n) {
+        if (n < ONE_THREAD_BELOW && !singleThreaded) {
+            openblas.blas_set_num_threads(1);
+            singleThreaded = true;
+        }
+    }
+
     @Override
     public GramAccumulator gram(int d) {
+        threadsFor(d);
         return new GramAccumulator() {
             private final DoublePointer g = new DoublePointer((long) d * d).zero();
             private DoublePointer z;
@@ -90,6 +110,7 @@ public final class NativeLapack implements DenseLinearAlgebra {
 
     @Override
     public double[] symmetricEigenvalues(double[] a, int n) {
+        threadsFor(n);
         try (DoublePointer m = new DoublePointer(a); DoublePointer w = new DoublePointer(n)) {
             // the row-major upper triangle is the column-major lower one: this spares LAPACKE a transposed copy
             int info = openblas.LAPACKE_dsyevd(LAPACK_COL_MAJOR, (byte) 'N', (byte) 'L', n, m, n, w);

@@ -1,0 +1,51 @@
+package org.powerspec.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.powerspec.numeric.Precision;
+import org.powerspec.symbolic.Activation;
+import org.powerspec.symbolic.ClaimExpression;
+
+/**
+ * A spectral claim, as a user writes it in a YAML file under {@code proofs/}: for every d of a sweep and every seed,
+ * on the j-range [from(d), to(d)], lower ≤ λ_j(K) / rate(j) ≤ upper, with constants that do not drift with d.
+ * See the README ("Claims") for every key.
+ *
+ * @param file           where it was read from
+ * @param name           a short identifier
+ * @param statement      the statement in words, with its source
+ * @param alpha          α of λ_j(H) = j^(−α)
+ * @param activation     f (y^p or a polynomial)
+ * @param v              the data dimension as an expression in d
+ * @param wVariance      W's entry variance
+ * @param centred        whether the mean feature's rank-one term is removed
+ * @param rate           the rate, an expression in j, d, p, alpha and the claim's constants
+ * @param from           the range's first j, an expression in d
+ * @param to             the range's last j, an expression in d
+ * @param constants      the claim's own names (range constants such as c1, and {@code parameters})
+ * @param lower          the lower constant, or null for a one-sided bound
+ * @param upper          the upper constant, or null
+ * @param ds             the sizes d of the sweep
+ * @param seeds          seeds 1..seeds at every d
+ * @param precision      double or high
+ * @param driftTolerance the largest |log–log slope| of min r and max r against d still counted as constant
+ */
+public record Claim(Path file, String name, String statement, double alpha, Activation activation, ClaimExpression v,
+                    double wVariance, boolean centred, ClaimExpression rate, ClaimExpression from, ClaimExpression to,
+                    Map<String, Double> constants, Double lower, Double upper, List<Integer> ds, int seeds,
+                    Precision precision, double driftTolerance) {
+
+    /** The default drift tolerance: a ratio changing by less than 10^0.1 ≈ 26 % per decade of d counts as constant. */
+    public static final double DEFAULT_DRIFT_TOLERANCE = 0.1;
+
+    public Claim {
+        constants = Map.copyOf(constants);
+        ds = List.copyOf(ds);
+    }
+
+    /** p = deg f. */
+    public int p() {
+        return activation.degree();
+    }
+}

@@ -1,0 +1,282 @@
+package org.powerspec.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
+import org.powerspec.check.ClaimResult.Drift;
+import org.powerspec.check.ClaimResult.Fit;
+import org.powerspec.check.ClaimResult.Run;
+import org.powerspec.check.ClaimResult.Violation;
+import org.powerspec.numeric.Progress;
+import org.powerspec.numeric.Spectrum;
+import org.powerspec.numeric.SpectrumComputation;
+import org.powerspec.numeric.SpectrumSpec;
+
+/**
+ * Checks a {@link Claim} against exact spectra. For each d of the sweep and seed s = 1..seeds it computes the whole
+ * spectrum of K, the ratios r_j = λ_j / rate(j) on j ∈ [⌈from(d)⌉, ⌊to(d)⌋] ∩ [1, d] (eigenvalues below their error
+ * bound are not used), and every j where r_j leaves [lower, upper].
+ *
+ * <p><b>Drift.</b> Constants must be constants: the log–log slope b of min r (for a lower constant) and of max r (for
+ * an upper one) against d is fitted by least squares over all (d, seed) with at least {@value #MIN_POINTS} usable j,
+ * with a 95 % Student-t interval. With tolerance τ (default 0.1, a factor 10^0.1 ≈ 1.26 per decade of d): a lower
+ * constant is threatened by b &lt; 0 — drift is <i>present</i> when the whole interval is below 0 and b &lt; −τ,
+ * <i>absent</i> when the interval lies above −τ; an upper constant symmetrically; otherwise <i>undecided</i>.
+ *
+ * <p><b>Verdict.</b> FAILS with a witness when some r_j breaks a constant (the worst one is named) or a drift is
+ * present; INCONCLUSIVE with the reason when the range is empty or too short at every d, when fewer than two d are
+ * usable, or when a drift is undecided; HOLDS otherwise.
+ *
+ * <p><b>Effective rate.</b> At the largest usable d, log λ_j = log C − α·log j + α·β·log log(j+1) is fitted over the
+ * range (all seeds pooled), giving (α̂, β̂) with 95 % intervals (β̂ by the delta method), to set against the
+ * claim's exponents.
+ */
+public final class ClaimChecker {
+    /** Fewest usable j for a (d, seed) to count. */
+    public static final int MIN_POINTS = 3;
+
+    private ClaimChecker() {
+    }
+
+    /** Checks the claim; {@code log} receives one line per finished (d, seed). */
+    public static ClaimResult check(Claim claim, Consumer<String> log) {
+        long t0 = System.nanoTime();
+        List<Run> runs = new ArrayList<>();
+        Map<Integer, List<Spectrum>> spectra = new HashMap<>();
+        for (int d : claim.ds()) {
+            Map<String, Double> names = names(claim, d);
+            int v = (int) Math.round(claim.v().value(Map.of("d", (double) d)));
+            double from = claim.from().value(names);
+            double to = claim.to().value(names);
+            int jFrom = (int) Math.max(1, Math.ceil(from));
+            int jTo = (int) Math.min(d, Math.floor(to));
+            double[] rate = claim.rate().values("j", jFrom, jTo, names);
+            for (long seed = 1; seed <= claim.seeds(); seed++) {
+                long s0 = System.nanoTime();
+                SpectrumSpec spec = new SpectrumSpec(claim.alpha(), claim.activation(), d, v, seed, null, claim.wVariance(),
+                        claim.centred(), claim.precision());
+                Spectrum sp = SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE);
+                spectra.computeIfAbsent(d, k -> new ArrayList<>()).add(sp);
+                runs.add(run(claim, sp, d, seed, v, from, to, jFrom, jTo, rate, (System.nanoTime() - s0) / 1e9));
+                Run r = runs.get(runs.size() - 1);
+                log.accept(String.format(Locale.ROOT, "%s: d = %d, seed = %d: j = %d..%d, %d used, r in [%.4g, %.4g]",
+                        claim.name(), d, seed, jFrom, jTo, r.used(), r.minRatio(), r.maxRatio()));
+            }
+        }
+        List<Drift> drifts = new ArrayList<>();
+        if (claim.lower() != null) {
+            drifts.add(drift(runs, "min r", "lower", claim.driftTolerance()));
+        }
+        if (claim.upper() != null) {
+            drifts.add(drift(runs, "max r", "upper", claim.driftTolerance()));
+        }
+        Fit fit = fit(runs, spectra);
+        String[] verdict = verdict(claim, runs, drifts);
+        return new ClaimResult(claim, runs, drifts, fit, Verdict.valueOf(verdict[0]), verdict[1],
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    static Map<String, Double> names(Claim claim, int d) {
+        Map<String, Double> names = new HashMap<>(claim.constants());
+        names.put("d", (double) d);
+        names.put("p", (double) claim.p());
+        names.put("alpha", claim.alpha());
+        return names;
+    }
+
+    private static Run run(Claim claim, Spectrum sp, int d, long seed, int v, double from, double to, int jFrom, int jTo,
+                           double[] rate, double seconds) {
+        List<Integer> js = new ArrayList<>();
+        List<Double> rs = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        double min = Double.NaN;
+        double max = Double.NaN;
+        int minJ = 0;
+        int maxJ = 0;
+        for (int j = jFrom; j <= jTo; j++) {
+            if (!sp.reliable(j)) {
+                continue;
+            }
+            double r = sp.eigenvalue(j) / rate[j - jFrom];
+            js.add(j);
+            rs.add(r);
+            if (Double.isNaN(min) || r < min) {
+                min = r;
+                minJ = j;
+            }
+            if (Double.isNaN(max) || r > max) {
+                max = r;
+                maxJ = j;
+            }
+            if (claim.lower() != null && r < claim.lower()) {
+                violations.add(new Violation(d, seed, j, r, "lower", claim.lower()));
+            }
+            if (claim.upper() != null && r > claim.upper()) {
+                violations.add(new Violation(d, seed, j, r, "upper", claim.upper()));
+            }
+        }
+        return new Run(d, seed, v, from, to, jFrom, jTo, js.size(), min, minJ, max, maxJ, violations,
+                js.stream().mapToInt(Integer::intValue).toArray(), rs.stream().mapToDouble(Double::doubleValue).toArray(),
+                seconds);
+    }
+
+    static Drift drift(List<Run> runs, String of, String constant, double tol) {
+        List<double[]> pts = new ArrayList<>();
+        for (Run r : runs) {
+            if (r.used() >= MIN_POINTS) {
+                double y = of.equals("min r") ? r.minRatio() : r.maxRatio();
+                if (y > 0) {
+                    pts.add(new double[] {Math.log10(r.d()), Math.log10(y)});
+                }
+            }
+        }
+        long distinctD = pts.stream().map(p -> p[0]).distinct().count();
+        if (distinctD < 2) {
+            return new Drift(of, constant, Double.NaN, Double.NaN, Double.NaN, pts.size(), "not assessed");
+        }
+        int n = pts.size();
+        double mx = pts.stream().mapToDouble(p -> p[0]).average().orElseThrow();
+        double my = pts.stream().mapToDouble(p -> p[1]).average().orElseThrow();
+        double sxx = 0;
+        double sxy = 0;
+        for (double[] p : pts) {
+            sxx += (p[0] - mx) * (p[0] - mx);
+            sxy += (p[0] - mx) * (p[1] - my);
+        }
+        double b = sxy / sxx;
+        double lo;
+        double hi;
+        if (n > 2) {
+            double sse = 0;
+            for (double[] p : pts) {
+                double e = p[1] - my - b * (p[0] - mx);
+                sse += e * e;
+            }
+            double se = Math.sqrt(sse / (n - 2) / sxx);
+            double t = new TDistribution(n - 2).inverseCumulativeProbability(0.975);
+            lo = b - t * se;
+            hi = b + t * se;
+        } else {
+            lo = Double.NEGATIVE_INFINITY;
+            hi = Double.POSITIVE_INFINITY;
+        }
+        String status;
+        if (constant.equals("lower")) {
+            status = hi < 0 && b < -tol ? "present" : lo > -tol ? "absent" : "undecided";
+        } else {
+            status = lo > 0 && b > tol ? "present" : hi < tol ? "absent" : "undecided";
+        }
+        return new Drift(of, constant, b, lo, hi, n, status);
+    }
+
+    static Fit fit(List<Run> runs, Map<Integer, List<Spectrum>> spectra) {
+        int best = -1;
+        for (Run r : runs) {
+            if (r.used() >= 4) {
+                best = Math.max(best, r.d());
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        int i = 0;
+        for (Run r : runs) {
+            if (r.d() != best) {
+                continue;
+            }
+            Spectrum sp = spectra.get(best).get(i++);
+            for (int j : r.js()) {
+                double l = sp.eigenvalue(j);
+                if (l > 0) {
+                    x.add(new double[] {Math.log(j), Math.log(Math.log(j + 1))});
+                    y.add(Math.log(l));
+                }
+            }
+        }
+        if (y.size() < 5 || new TreeSet<>(x.stream().map(a -> a[0]).toList()).size() < 4) {
+            return null;
+        }
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+        ols.newSampleData(y.stream().mapToDouble(Double::doubleValue).toArray(), x.toArray(new double[0][]));
+        double[] b;
+        RealMatrix cov;
+        try {
+            b = ols.estimateRegressionParameters();
+            // (XᵀX)⁻¹ times the residual variance: the parameters' covariance
+            cov = new Array2DRowRealMatrix(ols.estimateRegressionParametersVariance())
+                    .scalarMultiply(ols.estimateErrorVariance());
+        } catch (RuntimeException singular) {
+            return null;
+        }
+        double t = new TDistribution(Math.max(1, y.size() - 3)).inverseCumulativeProbability(0.975);
+        double alpha = -b[1];
+        double seA = Math.sqrt(cov.getEntry(1, 1));
+        double beta = -b[2] / b[1];
+        double dB2 = -1 / b[1];
+        double dB1 = b[2] / (b[1] * b[1]);
+        double varBeta = dB2 * dB2 * cov.getEntry(2, 2) + dB1 * dB1 * cov.getEntry(1, 1) + 2 * dB1 * dB2 * cov.getEntry(1, 2);
+        double seB = Math.sqrt(Math.max(0, varBeta));
+        return new Fit(best, y.size(), alpha, alpha - t * seA, alpha + t * seA, beta, beta - t * seB, beta + t * seB);
+    }
+
+    private static String[] verdict(Claim claim, List<Run> runs, List<Drift> drifts) {
+        List<Run> usable = runs.stream().filter(r -> r.used() >= MIN_POINTS).toList();
+        if (usable.isEmpty()) {
+            StringBuilder why = new StringBuilder("the range is empty or holds fewer than " + MIN_POINTS
+                    + " reliable eigenvalues at every d:");
+            for (int d : claim.ds()) {
+                Run r = runs.stream().filter(x -> x.d() == d).findFirst().orElseThrow();
+                why.append(String.format(Locale.ROOT, " d = %d: j from %.3g to %.3g, %d usable;", d, r.rangeFrom(),
+                        r.rangeTo(), r.used()));
+            }
+            return new String[] {"INCONCLUSIVE", why.substring(0, why.length() - 1)};
+        }
+        Violation worst = runs.stream().flatMap(r -> r.violations().stream())
+                .max(Comparator.comparingDouble(Violation::factor)).orElse(null);
+        if (worst != null) {
+            long count = runs.stream().mapToLong(r -> r.violations().size()).sum();
+            return new String[] {"FAILS", String.format(Locale.ROOT,
+                    "at d = %d, seed = %d, j = %d the ratio r_j = %.4g breaks the %s constant %s (by a factor %.3g; %d "
+                            + "violations in all)", worst.d(), worst.seed(), worst.j(), worst.ratio(), worst.constant(),
+                    worst.bound(), worst.factor(), count)};
+        }
+        for (Drift dr : drifts) {
+            if (dr.status().equals("present")) {
+                return new String[] {"FAILS", String.format(Locale.ROOT,
+                        "%s drifts with d: log-log slope %.3f, 95%% interval [%.3f, %.3f], beyond the tolerance %.2g — "
+                                + "the %s constant is not a constant", dr.of(), dr.slope(), dr.lo(), dr.hi(),
+                        claim.driftTolerance(), dr.constant())};
+            }
+        }
+        long distinctD = usable.stream().map(Run::d).distinct().count();
+        if (distinctD < 2) {
+            return new String[] {"INCONCLUSIVE", "every ratio is inside the constants, but only d = " + usable.get(0).d()
+                    + " has a usable range, so whether the constants drift with d cannot be assessed"};
+        }
+        for (Drift dr : drifts) {
+            if (dr.status().equals("undecided")) {
+                return new String[] {"INCONCLUSIVE", String.format(Locale.ROOT,
+                        "every ratio is inside the constants, but the drift of %s is undecided: slope %.3f, 95%% interval "
+                                + "[%.3f, %.3f] against the tolerance %.2g (more d or seeds would decide it)",
+                        dr.of(), dr.slope(), dr.lo(), dr.hi(), claim.driftTolerance())};
+            }
+        }
+        double min = usable.stream().mapToDouble(Run::minRatio).min().orElseThrow();
+        double max = usable.stream().mapToDouble(Run::maxRatio).max().orElseThrow();
+        return new String[] {"HOLDS", String.format(Locale.ROOT,
+                "every ratio in [%.4g, %.4g] within [%s, %s] over %d runs, no drift beyond %.2g per decade of d", min, max,
+                claim.lower() == null ? "-" : claim.lower(), claim.upper() == null ? "-" : claim.upper(), usable.size(),
+                claim.driftTolerance())};
+    }
+}

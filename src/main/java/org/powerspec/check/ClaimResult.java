@@ -1,0 +1,53 @@
+package org.powerspec.check;
+
+import java.util.List;
+
+/**
+ * Everything a claim's check found: one row per (d, seed), the drift of the ratio's extremes with d, the fitted
+ * effective rate, and one verdict with its witness or reason.
+ *
+ * @param claim   the claim
+ * @param runs    one per (d, seed)
+ * @param drifts  the drift of min r (for a lower constant) and of max r (for an upper one)
+ * @param fit     the fitted (α̂, β̂) at the largest usable d, or null when too few points
+ * @param verdict HOLDS, FAILS or INCONCLUSIVE
+ * @param reason  the witness (FAILS) or the reason (INCONCLUSIVE) or the summary (HOLDS)
+ * @param seconds wall-clock seconds of the whole check
+ */
+public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit fit, Verdict verdict, String reason,
+                          double seconds) {
+
+    public ClaimResult {
+        runs = List.copyOf(runs);
+        drifts = List.copyOf(drifts);
+    }
+
+    /** One (d, seed): the j-range, how many reliable eigenvalues it holds, the ratio's extremes and the violations. */
+    public record Run(int d, long seed, int v, double rangeFrom, double rangeTo, int jFrom, int jTo, int used,
+                      double minRatio, int minJ, double maxRatio, int maxJ, List<Violation> violations,
+                      int[] js, double[] ratios, double seconds) {
+        public Run {
+            violations = List.copyOf(violations);
+        }
+    }
+
+    /** r_j outside its constant. */
+    public record Violation(int d, long seed, int j, double ratio, String constant, double bound) {
+        /** How far outside, as a factor ≥ 1. */
+        public double factor() {
+            return constant.equals("lower") ? bound / ratio : ratio / bound;
+        }
+    }
+
+    /**
+     * The log–log slope of an extreme of r_j against d with its 95 % confidence interval, and what it means for the
+     * constant it threatens: {@code absent}, {@code present} or {@code undecided}.
+     */
+    public record Drift(String of, String constant, double slope, double lo, double hi, int points, String status) {
+    }
+
+    /** λ_j ≈ C·(log^β(j+1)/j)^α fitted at one d over the range: (α̂, β̂) with 95 % intervals. */
+    public record Fit(int d, int points, double alpha, double alphaLo, double alphaHi, double beta, double betaLo,
+                      double betaHi) {
+    }
+}

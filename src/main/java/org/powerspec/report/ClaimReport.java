@@ -1,0 +1,143 @@
+package org.powerspec.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.powerspec.check.Claim;
+import org.powerspec.check.ClaimResult;
+import org.powerspec.check.ClaimResult.Drift;
+import org.powerspec.check.ClaimResult.Fit;
+import org.powerspec.check.ClaimResult.Run;
+
+/** A claim's check as text, Markdown or JSON: the model, one row per (d, seed), the drifts, the fit, the verdict. */
+public final class ClaimReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ClaimReport() {
+    }
+
+    static String g(double x) {
+        return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.4g", x);
+    }
+
+    /** The model and the statement's parts in one line. */
+    public static String describe(Claim c) {
+        return String.format(Locale.ROOT, "alpha = %s, f(y) = %s, v = %s, w_variance = %s, centred = %s; rate = %s; "
+                        + "j from %s to %s%s; constants [%s, %s]; d = %s, seeds 1..%d, precision %s", c.alpha(),
+                c.activation().label(), c.v().source(), c.wVariance(), c.centred(), c.rate().source(), c.from().source(),
+                c.to().source(), c.constants().isEmpty() ? "" : " with " + c.constants(),
+                c.lower() == null ? "-" : c.lower(), c.upper() == null ? "-" : c.upper(), c.ds(), c.seeds(),
+                c.precision().userName());
+    }
+
+    public static Table runs(ClaimResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Run run : r.runs()) {
+            rows.add(List.of(String.valueOf(run.d()), String.valueOf(run.seed()), String.valueOf(run.v()),
+                    run.jFrom() + ".." + run.jTo(), String.valueOf(run.used()), g(run.minRatio()),
+                    run.used() > 0 ? String.valueOf(run.minJ()) : "–", g(run.maxRatio()),
+                    run.used() > 0 ? String.valueOf(run.maxJ()) : "–", String.valueOf(run.violations().size()),
+                    String.format(Locale.ROOT, "%.2f", run.seconds())));
+        }
+        return new Table(List.of("d", "seed", "v", "j range", "used", "min r", "at j", "max r", "at j", "violations", "s"),
+                rows);
+    }
+
+    public static String drift(Drift d) {
+        return Double.isNaN(d.slope()) ? d.of() + " (" + d.constant() + " constant): " + d.status()
+                : String.format(Locale.ROOT, "%s (%s constant): log-log slope in d %.3f, 95%% interval [%s, %s], %d points: %s",
+                d.of(), d.constant(), d.slope(), g(d.lo()), g(d.hi()), d.points(), d.status());
+    }
+
+    public static String fit(Fit f) {
+        return f == null ? "effective rate: too few points to fit"
+                : String.format(Locale.ROOT, "effective rate at d = %d (%d points): lambda_j ~ C (log^beta(j+1)/j)^alpha with "
+                        + "alpha = %.3f [%.3f, %.3f], beta = %.3f [%.3f, %.3f]", f.d(), f.points(), f.alpha(), f.alphaLo(),
+                f.alphaHi(), f.beta(), f.betaLo(), f.betaHi());
+    }
+
+    public static String render(List<ClaimResult> results, Format format, String provenance) {
+        return switch (format) {
+            case TEXT -> text(results, provenance, false);
+            case MARKDOWN -> text(results, provenance, true);
+            case JSON -> json(results, provenance);
+            default -> throw new IllegalArgumentException("claims are not reported as " + format.userName());
+        };
+    }
+
+    private static String text(List<ClaimResult> results, String provenance, boolean md) {
+        StringBuilder s = new StringBuilder(md ? "`" + provenance + "`\n" : "# " + provenance + "\n");
+        for (ClaimResult r : results) {
+            Claim c = r.claim();
+            s.append(md ? "\n## " + c.name() + "\n\n" : "\nclaim " + c.name() + " (" + c.file() + ")\n");
+            if (!c.statement().isEmpty()) {
+                s.append(md ? "> " + c.statement() + "\n\n" : "  " + c.statement() + "\n");
+            }
+            s.append(md ? describe(c) + "\n\n" : "  " + describe(c) + "\n\n");
+            s.append(md ? runs(r).markdown() : runs(r).text());
+            s.append('\n');
+            for (Drift d : r.drifts()) {
+                s.append(md ? "- " : "  ").append(drift(d)).append('\n');
+            }
+            s.append(md ? "- " : "  ").append(fit(r.fit())).append('\n');
+            s.append(md ? "\n**" + r.verdict() + "**: " : "verdict: " + r.verdict() + " — ").append(r.reason())
+                    .append(String.format(Locale.ROOT, " (%.1f s)%n", r.seconds()));
+        }
+        return s.toString();
+    }
+
+    private static String json(List<ClaimResult> results, String provenance) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("command", provenance);
+        ArrayNode claims = root.putArray("claims");
+        for (ClaimResult r : results) {
+            Claim c = r.claim();
+            ObjectNode o = claims.addObject();
+            o.put("name", c.name());
+            o.put("file", c.file().toString());
+            o.put("statement", c.statement());
+            o.put("model", describe(c));
+            o.put("verdict", r.verdict().name());
+            o.put("reason", r.reason());
+            o.put("seconds", r.seconds());
+            ArrayNode runs = o.putArray("runs");
+            for (Run run : r.runs()) {
+                ObjectNode x = runs.addObject();
+                x.put("d", run.d());
+                x.put("seed", run.seed());
+                x.put("v", run.v());
+                x.put("j_from", run.jFrom());
+                x.put("j_to", run.jTo());
+                x.put("used", run.used());
+                x.put("min_ratio", run.minRatio());
+                x.put("min_j", run.minJ());
+                x.put("max_ratio", run.maxRatio());
+                x.put("max_j", run.maxJ());
+                ArrayNode v = x.putArray("violations");
+                run.violations().forEach(w -> v.addObject().put("j", w.j()).put("ratio", w.ratio())
+                        .put("constant", w.constant()).put("bound", w.bound()));
+            }
+            ArrayNode drifts = o.putArray("drift");
+            for (Drift d : r.drifts()) {
+                drifts.addObject().put("of", d.of()).put("constant", d.constant()).put("slope", d.slope())
+                        .put("lo", d.lo()).put("hi", d.hi()).put("points", d.points()).put("status", d.status());
+            }
+            if (r.fit() != null) {
+                Fit f = r.fit();
+                o.putObject("fit").put("d", f.d()).put("points", f.points()).put("alpha", f.alpha())
+                        .put("alpha_lo", f.alphaLo()).put("alpha_hi", f.alphaHi()).put("beta", f.beta())
+                        .put("beta_lo", f.betaLo()).put("beta_hi", f.betaHi());
+            }
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
