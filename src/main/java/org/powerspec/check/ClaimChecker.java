@@ -29,8 +29,9 @@ import org.powerspec.numeric.SpectrumSpec;
  * <p><b>Drift.</b> Constants must be constants: the log–log slope b of min r (for a lower constant) and of max r (for
  * an upper one) against d is fitted by least squares over all (d, seed) with at least {@value #MIN_POINTS} usable j,
  * with a 95 % Student-t interval. With tolerance τ (default 0.1, a factor 10^0.1 ≈ 1.26 per decade of d): a lower
- * constant is threatened by b &lt; 0 — drift is <i>present</i> when the whole interval is below 0 and b &lt; −τ,
- * <i>absent</i> when the interval lies above −τ; an upper constant symmetrically; otherwise <i>undecided</i>.
+ * constant is threatened by b &lt; 0 — drift is <i>present</i> when the whole interval lies below −τ, <i>absent</i>
+ * when it lies above −τ; an upper constant symmetrically (present when the interval lies above τ, absent below);
+ * otherwise <i>undecided</i>. So FAILS needs 95 % confidence that the drift exceeds the tolerance.
  *
  * <p><b>Verdict.</b> FAILS with a witness when some r_j breaks a constant (the worst one is named) or a drift is
  * present; INCONCLUSIVE with the reason when the range is empty or too short at every d, when fewer than two d are
@@ -171,9 +172,9 @@ public final class ClaimChecker {
         }
         String status;
         if (constant.equals("lower")) {
-            status = hi < 0 && b < -tol ? "present" : lo > -tol ? "absent" : "undecided";
+            status = hi < -tol ? "present" : lo > -tol ? "absent" : "undecided";
         } else {
-            status = lo > 0 && b > tol ? "present" : hi < tol ? "absent" : "undecided";
+            status = lo > tol ? "present" : hi < tol ? "absent" : "undecided";
         }
         return new Drift(of, constant, b, lo, hi, n, status);
     }

@@ -120,6 +120,14 @@ public final class ClaimFile {
         throw bad(key, "must be a string or a number");
     }
 
+    private ClaimExpression expression(String key, String source, Set<String> allowed) {
+        try {
+            return ClaimExpression.parse(key, source, allowed);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
+        }
+    }
+
     private Claim parse(Object doc) {
         Map<String, Object> top = map(doc, "", TOP);
         String name = text(required(top, "name", "name"), "name");
@@ -161,7 +169,7 @@ public final class ClaimFile {
         if (!(c instanceof Boolean)) {
             throw bad("model.centred", "must be true or false");
         }
-        ClaimExpression v = ClaimExpression.parse("model.v", text(model.getOrDefault("v", SpectrumSpec.V_PER_D + "*d"), "model.v"),
+        ClaimExpression v = expression("model.v", text(model.getOrDefault("v", SpectrumSpec.V_PER_D + "*d"), "model.v"),
                 Set.of("d"));
 
         Map<String, Double> constants = new HashMap<>();
@@ -181,11 +189,11 @@ public final class ClaimFile {
         }
         Set<String> rangeNames = new HashSet<>(constants.keySet());
         rangeNames.addAll(List.of("d", "p", "alpha"));
-        ClaimExpression from = ClaimExpression.parse("range.from", text(required(range, "from", "range.from"), "range.from"), rangeNames);
-        ClaimExpression to = ClaimExpression.parse("range.to", text(required(range, "to", "range.to"), "range.to"), rangeNames);
+        ClaimExpression from = expression("range.from", text(required(range, "from", "range.from"), "range.from"), rangeNames);
+        ClaimExpression to = expression("range.to", text(required(range, "to", "range.to"), "range.to"), rangeNames);
         Set<String> rateNames = new HashSet<>(rangeNames);
         rateNames.add("j");
-        ClaimExpression rate = ClaimExpression.parse("rate", text(required(top, "rate", "rate"), "rate"), rateNames);
+        ClaimExpression rate = expression("rate", text(required(top, "rate", "rate"), "rate"), rateNames);
 
         Map<String, Object> bounds = map(required(top, "constants", "constants"), "constants", CONSTANTS);
         Double lower = bounds.containsKey("lower") ? number(bounds.get("lower"), "constants.lower") : null;

@@ -35,7 +35,13 @@ public record ClaimExpression(String name, String source, Set<String> symbols) {
             throw new InvalidInputException(name + " is empty: give an expression, e.g. (Log[j+1]^(p-1)/j)^alpha");
         }
         SymjaEngine symja = SymjaEngine.get();
-        IExpr parsed = symja.eval("Hold[" + source + "]");
+        IExpr parsed;
+        try {
+            parsed = symja.eval("Hold[" + source + "]");
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(name + " '" + source + "' is not a valid expression (Symja syntax: ^, *, "
+                    + "Log[x] or Log(x)): " + e.getMessage().replaceFirst("^.*?: ", ""));
+        }
         IExpr names = symja.eval("Union[Cases[" + parsed + ", _Symbol, Infinity]]");
         Set<String> symbols = new TreeSet<>();
         if (names.isList()) {
