@@ -44,6 +44,14 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
         ds = List.copyOf(ds);
     }
 
+    /** The same claim at larger sizes: d = 2·max(d) added to the sweep and at least {@code seeds} seeds. */
+    public Claim larger(int minSeeds) {
+        List<Integer> more = new java.util.ArrayList<>(ds);
+        more.add(2 * java.util.Collections.max(ds));
+        return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, constants, lower,
+                upper, more, Math.max(seeds, minSeeds), precision, driftTolerance);
+    }
+
     /** p = deg f. */
     public int p() {
         return activation.degree();

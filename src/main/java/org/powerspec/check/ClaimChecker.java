@@ -27,8 +27,9 @@ import org.powerspec.numeric.SpectrumSpec;
  * bound are not used), and every j where r_j leaves [lower, upper].
  *
  * <p><b>Drift.</b> Constants must be constants: the log–log slope b of min r (for a lower constant) and of max r (for
- * an upper one) against d is fitted by least squares over all (d, seed) with at least {@value #MIN_POINTS} usable j,
- * with a 95 % Student-t interval. With tolerance τ (default 0.1, a factor 10^0.1 ≈ 1.26 per decade of d): a lower
+ * an upper one) against d is fitted by least squares over all (d, seed) with at least {@value #MIN_POINTS} usable j
+ * at the largest {@value #DRIFT_SIZES} such sizes (the trend that matters is the one at large d; finite-size
+ * transients at the smallest d would otherwise dominate), with a 95 % Student-t interval. With tolerance τ (default 0.1, a factor 10^0.1 ≈ 1.26 per decade of d): a lower
  * constant is threatened by b &lt; 0 — drift is <i>present</i> when the whole interval lies below −τ, <i>absent</i>
  * when it lies above −τ; an upper constant symmetrically (present when the interval lies above τ, absent below);
  * otherwise <i>undecided</i>. So FAILS needs 95 % confidence that the drift exceeds the tolerance.
@@ -42,8 +43,8 @@ import org.powerspec.numeric.SpectrumSpec;
  * claim's exponents.
  */
 public final class ClaimChecker {
-    /** Fewest usable j for a (d, seed) to count. */
-    public static final int MIN_POINTS = 3;
+    /** Fewest usable j for a (d, seed) to count: fewer, and which j enter the range decides the extremes of r_j. */
+    public static final int MIN_POINTS = 8;
 
     private ClaimChecker() {
     }
@@ -130,10 +131,15 @@ public final class ClaimChecker {
                 seconds);
     }
 
+    /** Drift is judged on the largest this many usable sizes of the sweep: the asymptotic trend, not the smallest d. */
+    public static final int DRIFT_SIZES = 3;
+
     static Drift drift(List<Run> runs, String of, String constant, double tol) {
+        List<Integer> sizes = runs.stream().filter(r -> r.used() >= MIN_POINTS).map(Run::d).distinct()
+                .sorted(Comparator.reverseOrder()).limit(DRIFT_SIZES).toList();
         List<double[]> pts = new ArrayList<>();
         for (Run r : runs) {
-            if (r.used() >= MIN_POINTS) {
+            if (r.used() >= MIN_POINTS && sizes.contains(r.d())) {
                 double y = of.equals("min r") ? r.minRatio() : r.maxRatio();
                 if (y > 0) {
                     pts.add(new double[] {Math.log10(r.d()), Math.log10(y)});

@@ -1,12 +1,24 @@
 package org.powerspec.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.powerspec.InvalidInputException;
+import org.powerspec.check.Claim;
+import org.powerspec.check.ClaimChecker;
+import org.powerspec.check.ClaimFile;
+import org.powerspec.check.ClaimResult;
 import org.powerspec.check.HermiteExpansionLemma;
 import org.powerspec.check.MonteCarloLemma;
 import org.powerspec.check.Verdict;
+import org.powerspec.report.ClaimReport;
 import org.powerspec.report.Format;
 import org.powerspec.report.LemmaTable;
 import org.powerspec.report.MonteCarloTable;
@@ -21,13 +33,20 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "The main job: check everything powerspec knows and print one verdict table, then the evidence.",
-            "Today: the exact Hermite/Wick expansion lemma for f = y^p, p = 1..20, and the closed-form-vs-Monte-Carlo",
-            "lemma for p = 1..4 with its negative controls (see 'powerspec lemma ... --help').",
-            "Exit 0 when everything holds, 1 when anything fails."})
+            "The main job: check everything in proofs/ and print one table (statement, verdict, key figures, seconds),",
+            "then the evidence: the exact Hermite/Wick lemma (p = 1..20), the closed-form-vs-Monte-Carlo lemma (p = 1..4)",
+            "with its negative controls, every claim in proofs/*.yaml and every control in proofs/controls/*.yaml",
+            "(a control must not HOLD). Exit 0 when the lemmas hold, no claim FAILS and no control HOLDS, else 1.",
+            "--full adds d = 2*max(d) to every sweep and uses at least 3 seeds."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--proofs", paramLabel = "DIR", description = "The proofs folder. Default: ./proofs, else the one beside the jar.")
+    Path proofs;
+
+    @Option(names = "--full", description = "Larger sizes: every sweep gains d = 2*max(d), seeds at least 3.")
+    boolean full;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or markdown. Default: ${DEFAULT-VALUE}.")
     String format;
@@ -35,30 +54,147 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
 
+    private Path proofsFolder() {
+        if (proofs != null) {
+            if (!Files.isDirectory(proofs)) {
+                throw new InvalidInputException("--proofs '" + proofs + "' is not a folder");
+            }
+            return proofs;
+        }
+        if (Files.isDirectory(Path.of("proofs"))) {
+            return Path.of("proofs");
+        }
+        try {
+            Path jar = Path.of(PowerspecMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path beside = jar.toAbsolutePath().getParent().getParent().resolve("proofs");
+            if (Files.isDirectory(beside)) {
+                return beside;
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // fall through to the message below
+        }
+        throw new InvalidInputException("no proofs folder here or beside the jar: give one with --proofs DIR");
+    }
+
+    private static List<Path> yamls(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public Integer call() {
         Format fmt = Format.parse(format, Format.TEXT, Format.MARKDOWN);
         Output.checkWritable(out);
+        Path dir = proofsFolder();
+        List<Claim> claims = new ArrayList<>();
+        List<Claim> controls = new ArrayList<>();
+        for (Path f : yamls(dir)) {
+            claims.add(full ? ClaimFile.read(f).larger(3) : ClaimFile.read(f));
+        }
+        for (Path f : yamls(dir.resolve("controls"))) {
+            controls.add(full ? ClaimFile.read(f).larger(3) : ClaimFile.read(f));
+        }
+        java.io.PrintWriter err = spec.commandLine().getErr();
         String provenance = PowerspecMain.provenance(spec);
+        List<List<String>> rows = new ArrayList<>();
+        boolean ok = true;
+
+        long t0 = System.nanoTime();
         List<Activation> powers = IntStream.rangeClosed(1, 20).mapToObj(Activation::monomial).toList();
         List<HermiteExpansionLemma.Row> hermite = new HermiteExpansionLemma(SymjaEngine.get()).checkAll(powers);
+        Verdict a = LemmaTable.verdict(hermite);
+        rows.add(List.of("hermite-expansion", "lemma", a.name(), "p = 1..20, parts (a)-(d), exact", secs(t0),
+                a == Verdict.HOLDS ? "as expected" : "FAILS"));
+        ok &= a == Verdict.HOLDS;
+        err.println("powerspec verify: hermite-expansion " + a);
+
+        long t1 = System.nanoTime();
         MonteCarloLemma.Setup setup = MonteCarloCommand.defaultSetup();
         List<MonteCarloLemma.Row> monteCarlo = MonteCarloLemma.check(setup, MonteCarloCommand.DEFAULT_ACTIVATIONS);
-        Verdict a = LemmaTable.verdict(hermite);
         Verdict b = MonteCarloTable.verdict(monteCarlo);
-        Table summary = new Table(List.of("statement", "cases", "verdict"), List.of(
-                List.of("hermite-expansion", "p = 1..20, parts (a)-(d)", a.name()),
-                List.of("closed-form-vs-monte-carlo", "p = 1..4, with negative controls", b.name())));
-        Verdict all = a.and(b);
-        StringBuilder s = new StringBuilder();
+        rows.add(List.of("closed-form-vs-monte-carlo", "lemma", b.name(), "p = 1..4, n = 200000, wrong kernels rejected",
+                secs(t1), b == Verdict.HOLDS ? "as expected" : "FAILS"));
+        ok &= b == Verdict.HOLDS;
+        err.println("powerspec verify: closed-form-vs-monte-carlo " + b);
+
+        List<ClaimResult> results = new ArrayList<>();
+        for (Claim c : claims) {
+            ClaimResult r = ClaimChecker.check(c, line -> { });
+            results.add(r);
+            rows.add(List.of(c.name(), "claim", r.verdict().name(), figures(r), String.format(Locale.ROOT, "%.1f", r.seconds()),
+                    r.verdict() == Verdict.FAILS ? "FAILS" : r.verdict() == Verdict.HOLDS ? "as expected" : "undecided at these sizes"));
+            ok &= r.verdict() != Verdict.FAILS;
+            err.println("powerspec verify: " + c.name() + " " + r.verdict());
+        }
+        for (Claim c : controls) {
+            ClaimResult r = ClaimChecker.check(c, line -> { });
+            results.add(r);
+            rows.add(List.of(c.name(), "control", r.verdict().name(), figures(r), String.format(Locale.ROOT, "%.1f", r.seconds()),
+                    r.verdict() == Verdict.HOLDS ? "NOT rejected" : "rejected as expected"));
+            ok &= r.verdict() != Verdict.HOLDS;
+            err.println("powerspec verify: " + c.name() + " " + r.verdict());
+        }
+        Table summary = new Table(List.of("statement", "kind", "verdict", "key figures", "s", "outcome"), rows);
         boolean md = fmt == Format.MARKDOWN;
-        s.append(md ? "# powerspec verify\n\n`" + provenance + "`\n\n" + summary.markdown()
-                : "powerspec verify\n# " + provenance + "\n\n" + summary.text());
-        s.append(md ? "\n**" + all + "**\n\n## hermite-expansion\n\n" + LemmaTable.render(hermite, Format.MARKDOWN, provenance)
-                : "\nverdict: " + all + "\n\n" + LemmaTable.render(hermite, Format.TEXT, provenance));
+        String overall = ok ? "every lemma holds, no claim fails, every control is rejected"
+                : "something failed (see the outcome column)";
+        StringBuilder s = new StringBuilder();
+        s.append(md ? "# powerspec verify\n\n`" + provenance + "`\n\n" + summary.markdown() + "\n**" + overall + "**\n"
+                : "powerspec verify\n# " + provenance + "\n\n" + leftAligned(summary) + "\n" + overall + "\n");
+        s.append(md ? "\n## hermite-expansion\n\n" + LemmaTable.render(hermite, Format.MARKDOWN, provenance)
+                : "\n" + LemmaTable.render(hermite, Format.TEXT, provenance));
         s.append(md ? "\n## closed-form-vs-monte-carlo\n\n" + MonteCarloTable.render(monteCarlo, setup, Format.MARKDOWN, provenance)
                 : "\n" + MonteCarloTable.render(monteCarlo, setup, Format.TEXT, provenance));
+        s.append(md ? "\n## claims and controls\n\n" : "\n").append(ClaimReport.render(results, md ? Format.MARKDOWN : Format.TEXT,
+                provenance));
         Output.write(s.toString(), out, spec.commandLine().getOut());
-        return all.exitCode();
+        return ok ? 0 : 1;
+    }
+
+    private static String secs(long t0) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static String figures(ClaimResult r) {
+        List<ClaimResult.Run> usable = r.runs().stream().filter(x -> x.used() >= ClaimChecker.MIN_POINTS).toList();
+        if (usable.isEmpty()) {
+            return "range too short at every d";
+        }
+        double min = usable.stream().mapToDouble(ClaimResult.Run::minRatio).min().orElseThrow();
+        double max = usable.stream().mapToDouble(ClaimResult.Run::maxRatio).max().orElseThrow();
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "r in [%.3g, %.3g]", min, max));
+        for (ClaimResult.Drift d : r.drifts()) {
+            if (!Double.isNaN(d.slope())) {
+                s.append(String.format(Locale.ROOT, "; %s slope %.2f [%.2f, %.2f]", d.of(), d.slope(), d.lo(), d.hi()));
+            }
+        }
+        return s.toString();
+    }
+
+    /** The summary with its text columns left-aligned, for reading. */
+    private static String leftAligned(Table t) {
+        int[] w = new int[t.header().size()];
+        List<List<String>> all = new ArrayList<>();
+        all.add(t.header());
+        all.addAll(t.rows());
+        for (List<String> r : all) {
+            for (int c = 0; c < w.length; c++) {
+                w[c] = Math.max(w[c], r.get(c).length());
+            }
+        }
+        StringBuilder s = new StringBuilder();
+        for (List<String> r : all) {
+            for (int c = 0; c < w.length; c++) {
+                s.append(c == 0 ? "" : "  ").append(r.get(c)).append(" ".repeat(w[c] - r.get(c).length()));
+            }
+            s.append('\n');
+        }
+        return s.toString().replaceAll(" +\n", "\n");
     }
 }

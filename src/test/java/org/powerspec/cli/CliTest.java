@@ -110,10 +110,11 @@ class CliTest {
         Run lemma = run("lemma", "hermite-expansion", "--p", "1..20");
         assertEquals(0, lemma.code(), lemma.err());
         assertTrue(lemma.out().contains("20 of 20 rows pass: HOLDS"), lemma.out());
-        Run verify = run("verify");
+        Run verify = run("verify");  // the lemmas and every claim and control in proofs/
         assertEquals(0, verify.code(), verify.err());
-        assertTrue(verify.out().contains("verdict: HOLDS"), verify.out());
-        assertTrue(verify.out().contains("closed-form-vs-monte-carlo"), verify.out());
+        assertTrue(verify.out().contains("every lemma holds, no claim fails, every control is rejected"), verify.out());
+        assertTrue(verify.out().contains("rejected as expected"), verify.out());
+        assertTrue(!verify.out().contains("NOT rejected"), verify.out());
     }
 
     @Test
