@@ -49,42 +49,74 @@ public final class ClaimChecker {
     private ClaimChecker() {
     }
 
-    /** Checks the claim; {@code log} receives one line per finished (d, seed). */
+    /** One independent unit of a sweep: the spectrum at one size and seed. */
+    public record Task(int d, long seed) {
+    }
+
+    /** The claim's sweep in order: every d of the sweep, and at each d the seeds 1..seeds. */
+    public static List<Task> tasks(Claim claim) {
+        List<Task> tasks = new ArrayList<>();
+        for (int d : claim.ds()) {
+            for (long seed = 1; seed <= claim.seeds(); seed++) {
+                tasks.add(new Task(d, seed));
+            }
+        }
+        return tasks;
+    }
+
+    /** Checks the claim one (d, seed) after the other; {@code log} receives one line per finished (d, seed). */
     public static ClaimResult check(Claim claim, Consumer<String> log) {
         long t0 = System.nanoTime();
         List<Run> runs = new ArrayList<>();
-        Map<Integer, List<Spectrum>> spectra = new HashMap<>();
-        for (int d : claim.ds()) {
-            Map<String, Double> names = names(claim, d);
-            int v = (int) Math.round(claim.v().value(Map.of("d", (double) d)));
-            double from = claim.from().value(names);
-            double to = claim.to().value(names);
-            int jFrom = (int) Math.max(1, Math.ceil(from));
-            int jTo = (int) Math.min(d, Math.floor(to));
-            double[] rate = claim.rate().values("j", jFrom, jTo, names);
-            for (long seed = 1; seed <= claim.seeds(); seed++) {
-                long s0 = System.nanoTime();
-                SpectrumSpec spec = new SpectrumSpec(claim.alpha(), claim.activation(), d, v, seed, null, claim.wVariance(),
-                        claim.centred(), claim.precision());
-                Spectrum sp = SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE);
-                spectra.computeIfAbsent(d, k -> new ArrayList<>()).add(sp);
-                runs.add(run(claim, sp, d, seed, v, from, to, jFrom, jTo, rate, (System.nanoTime() - s0) / 1e9));
-                Run r = runs.get(runs.size() - 1);
-                log.accept(String.format(Locale.ROOT, "%s: d = %d, seed = %d: j = %d..%d, %d used, r in [%.4g, %.4g]",
-                        claim.name(), d, seed, jFrom, jTo, r.used(), r.minRatio(), r.maxRatio()));
-            }
+        for (Task t : tasks(claim)) {
+            Run r = run(claim, t);
+            runs.add(r);
+            log.accept(describe(claim, r));
         }
+        return assess(claim, runs, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** One line on a finished run: the range, how much of it is usable, and the ratio's extremes. */
+    public static String describe(Claim claim, Run r) {
+        return String.format(Locale.ROOT, "%s: d = %d, seed = %d: j = %d..%d, %d used, r in [%.4g, %.4g] (%.1f s)",
+                claim.name(), r.d(), r.seed(), r.jFrom(), r.jTo(), r.used(), r.minRatio(), r.maxRatio(), r.seconds());
+    }
+
+    /**
+     * Computes the whole spectrum of K at the task's (d, seed) and the ratios r_j on the claim's range. Independent of
+     * every other task, so tasks may run in any order, in parallel or in separate processes.
+     */
+    public static Run run(Claim claim, Task task) {
+        long s0 = System.nanoTime();
+        int d = task.d();
+        Map<String, Double> names = names(claim, d);
+        int v = (int) Math.round(claim.v().value(Map.of("d", (double) d)));
+        double from = claim.from().value(names);
+        double to = claim.to().value(names);
+        int jFrom = (int) Math.max(1, Math.ceil(from));
+        int jTo = (int) Math.min(d, Math.floor(to));
+        double[] rate = claim.rate().values("j", jFrom, jTo, names);
+        SpectrumSpec spec = new SpectrumSpec(claim.alpha(), claim.activation(), d, v, task.seed(), null,
+                claim.wVariance(), claim.centred(), claim.precision());
+        Spectrum sp = SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE);
+        return run(claim, sp, d, task.seed(), v, from, to, jFrom, jTo, rate, s0);
+    }
+
+    /**
+     * The verdict on a claim from its runs (one per task of {@link #tasks}, in any order): the drift of the ratio's
+     * extremes with d, the fitted effective rate, and HOLDS, FAILS or INCONCLUSIVE with the witness or reason.
+     */
+    public static ClaimResult assess(Claim claim, List<Run> runs, double seconds) {
+        List<Run> sorted = runs.stream().sorted(Comparator.comparingInt(Run::d).thenComparingLong(Run::seed)).toList();
         List<Drift> drifts = new ArrayList<>();
         if (claim.lower() != null) {
-            drifts.add(drift(runs, "min r", "lower", claim.driftTolerance()));
+            drifts.add(drift(sorted, "min r", "lower", claim.driftTolerance()));
         }
         if (claim.upper() != null) {
-            drifts.add(drift(runs, "max r", "upper", claim.driftTolerance()));
+            drifts.add(drift(sorted, "max r", "upper", claim.driftTolerance()));
         }
-        Fit fit = fit(runs, spectra);
-        String[] verdict = verdict(claim, runs, drifts);
-        return new ClaimResult(claim, runs, drifts, fit, Verdict.valueOf(verdict[0]), verdict[1],
-                (System.nanoTime() - t0) / 1e9);
+        String[] verdict = verdict(claim, sorted, drifts);
+        return new ClaimResult(claim, sorted, drifts, fit(sorted), Verdict.valueOf(verdict[0]), verdict[1], seconds);
     }
 
     static Map<String, Double> names(Claim claim, int d) {
@@ -96,9 +128,10 @@ public final class ClaimChecker {
     }
 
     private static Run run(Claim claim, Spectrum sp, int d, long seed, int v, double from, double to, int jFrom, int jTo,
-                           double[] rate, double seconds) {
+                           double[] rate, long startNanos) {
         List<Integer> js = new ArrayList<>();
         List<Double> rs = new ArrayList<>();
+        List<Double> ls = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         double min = Double.NaN;
         double max = Double.NaN;
@@ -111,6 +144,7 @@ public final class ClaimChecker {
             double r = sp.eigenvalue(j) / rate[j - jFrom];
             js.add(j);
             rs.add(r);
+            ls.add(sp.eigenvalue(j));
             if (Double.isNaN(min) || r < min) {
                 min = r;
                 minJ = j;
@@ -128,7 +162,7 @@ public final class ClaimChecker {
         }
         return new Run(d, seed, v, from, to, jFrom, jTo, js.size(), min, minJ, max, maxJ, violations,
                 js.stream().mapToInt(Integer::intValue).toArray(), rs.stream().mapToDouble(Double::doubleValue).toArray(),
-                seconds);
+                ls.stream().mapToDouble(Double::doubleValue).toArray(), (System.nanoTime() - startNanos) / 1e9);
     }
 
     /** Drift is judged on the largest this many usable sizes of the sweep: the asymptotic trend, not the smallest d. */
@@ -185,7 +219,7 @@ public final class ClaimChecker {
         return new Drift(of, constant, b, lo, hi, n, status);
     }
 
-    static Fit fit(List<Run> runs, Map<Integer, List<Spectrum>> spectra) {
+    static Fit fit(List<Run> runs) {
         int best = -1;
         for (Run r : runs) {
             if (r.used() >= 4) {
@@ -197,14 +231,13 @@ public final class ClaimChecker {
         }
         List<double[]> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
-        int i = 0;
         for (Run r : runs) {
             if (r.d() != best) {
                 continue;
             }
-            Spectrum sp = spectra.get(best).get(i++);
-            for (int j : r.js()) {
-                double l = sp.eigenvalue(j);
+            for (int i = 0; i < r.js().length; i++) {
+                int j = r.js()[i];
+                double l = r.eigenvalues()[i];
                 if (l > 0) {
                     x.add(new double[] {Math.log(j), Math.log(Math.log(j + 1))});
                     y.add(Math.log(l));

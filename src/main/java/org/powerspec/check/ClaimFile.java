@@ -1,7 +1,6 @@
 package org.powerspec.check;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,14 +42,26 @@ public final class ClaimFile {
 
     /** Reads and validates the claim in {@code file}. */
     public static Claim read(Path file) {
+        return parse(text(file), file);
+    }
+
+    /** The claim file's text, exactly as it is on disk. */
+    public static String text(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("claim file '" + file + "' does not exist or is not a file");
         }
-        Object doc;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException("claim file '" + file + "' cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Parses and validates a claim's YAML text; {@code file} names it in messages and results. */
+    public static Claim parse(String yaml, Path file) {
+        Object doc;
+        try {
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (YAMLException e) {
             throw new InvalidInputException("claim file '" + file + "' is not valid YAML: "
                     + e.getMessage().replace('\n', ' ').replaceAll(" +", " "));

@@ -22,10 +22,13 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
         drifts = List.copyOf(drifts);
     }
 
-    /** One (d, seed): the j-range, how many reliable eigenvalues it holds, the ratio's extremes and the violations. */
+    /**
+     * One (d, seed): the j-range, how many reliable eigenvalues it holds, the ratio's extremes and the violations;
+     * {@code js}, {@code ratios} and {@code eigenvalues} list every used j with r_j and λ_j.
+     */
     public record Run(int d, long seed, int v, double rangeFrom, double rangeTo, int jFrom, int jTo, int used,
                       double minRatio, int minJ, double maxRatio, int maxJ, List<Violation> violations,
-                      int[] js, double[] ratios, double seconds) {
+                      int[] js, double[] ratios, double[] eigenvalues, double seconds) {
         public Run {
             violations = List.copyOf(violations);
         }

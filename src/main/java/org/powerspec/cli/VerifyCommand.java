@@ -13,12 +13,14 @@ import java.util.stream.Stream;
 import org.powerspec.InvalidInputException;
 import org.powerspec.check.Claim;
 import org.powerspec.check.ClaimChecker;
+import org.powerspec.check.ClaimSweep;
 import org.powerspec.check.ClaimFile;
 import org.powerspec.check.ClaimResult;
 import org.powerspec.check.HermiteExpansionLemma;
 import org.powerspec.check.MonteCarloLemma;
 import org.powerspec.check.Verdict;
 import org.powerspec.report.ClaimReport;
+import org.powerspec.report.ClaimReportFolder;
 import org.powerspec.report.Format;
 import org.powerspec.report.LemmaTable;
 import org.powerspec.report.MonteCarloTable;
@@ -53,6 +55,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Also write DIR/report.md with every claim's and control's "
+            + "tables and plots (as check --report does).")
+    Path report;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Spectra computed at once; 0 (the "
+            + "default) means one per core.")
+    int threads;
 
     private Path proofsFolder() {
         if (proofs != null) {
@@ -91,6 +101,8 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         Format fmt = Format.parse(format, Format.TEXT, Format.MARKDOWN);
         Output.checkWritable(out);
+        ClaimReportFolder.checkWritable(report);
+        CheckCommand.workers(threads);
         Path dir = proofsFolder();
         List<Claim> claims = new ArrayList<>();
         List<Claim> controls = new ArrayList<>();
@@ -123,22 +135,28 @@ final class VerifyCommand implements Callable<Integer> {
         ok &= b == Verdict.HOLDS;
         err.println("powerspec verify: closed-form-vs-monte-carlo " + b);
 
+        List<Claim> all = new ArrayList<>(claims);
+        all.addAll(controls);
+        long t2 = System.nanoTime();
+        List<List<ClaimResult.Run>> runs = ClaimSweep.run(all, ClaimSweep.tasks(all, ClaimSweep.Shard.ALL),
+                CheckCommand.workers(threads), f -> {
+                    if (f.done() % 10 == 0 || f.done() == f.total()) {
+                        err.println(String.format(Locale.ROOT, "powerspec verify: %d of %d spectra (%.0f s)", f.done(),
+                                f.total(), (System.nanoTime() - t2) / 1e9));
+                        err.flush();
+                    }
+                });
         List<ClaimResult> results = new ArrayList<>();
-        for (Claim c : claims) {
-            ClaimResult r = ClaimChecker.check(c, line -> { });
+        for (int i = 0; i < all.size(); i++) {
+            Claim c = all.get(i);
+            boolean control = i >= claims.size();
+            ClaimResult r = ClaimChecker.assess(c, runs.get(i), runs.get(i).stream().mapToDouble(ClaimResult.Run::seconds).sum());
             results.add(r);
-            rows.add(List.of(c.name(), "claim", r.verdict().name(), figures(r), String.format(Locale.ROOT, "%.1f", r.seconds()),
-                    r.verdict() == Verdict.FAILS ? "FAILS" : r.verdict() == Verdict.HOLDS ? "as expected" : "undecided at these sizes"));
-            ok &= r.verdict() != Verdict.FAILS;
-            err.println("powerspec verify: " + c.name() + " " + r.verdict());
-        }
-        for (Claim c : controls) {
-            ClaimResult r = ClaimChecker.check(c, line -> { });
-            results.add(r);
-            rows.add(List.of(c.name(), "control", r.verdict().name(), figures(r), String.format(Locale.ROOT, "%.1f", r.seconds()),
-                    r.verdict() == Verdict.HOLDS ? "NOT rejected" : "rejected as expected"));
-            ok &= r.verdict() != Verdict.HOLDS;
-            err.println("powerspec verify: " + c.name() + " " + r.verdict());
+            String outcome = control ? (r.verdict() == Verdict.HOLDS ? "NOT rejected" : "rejected as expected")
+                    : r.verdict() == Verdict.FAILS ? "FAILS" : r.verdict() == Verdict.HOLDS ? "as expected" : "undecided at these sizes";
+            rows.add(List.of(c.name(), control ? "control" : "claim", r.verdict().name(), figures(r),
+                    String.format(Locale.ROOT, "%.1f", r.seconds()), outcome));
+            ok &= control ? r.verdict() != Verdict.HOLDS : r.verdict() != Verdict.FAILS;
         }
         Table summary = new Table(List.of("statement", "kind", "verdict", "key figures", "s", "outcome"), rows);
         boolean md = fmt == Format.MARKDOWN;
@@ -153,6 +171,9 @@ final class VerifyCommand implements Callable<Integer> {
                 : "\n" + MonteCarloTable.render(monteCarlo, setup, Format.TEXT, provenance));
         s.append(md ? "\n## claims and controls\n\n" : "\n").append(ClaimReport.render(results, md ? Format.MARKDOWN : Format.TEXT,
                 provenance));
+        if (report != null) {
+            err.println("powerspec verify: report written to " + ClaimReportFolder.write(results, report, provenance));
+        }
         Output.write(s.toString(), out, spec.commandLine().getOut());
         return ok ? 0 : 1;
     }

@@ -62,6 +62,17 @@ public final class NativeLapack implements DenseLinearAlgebra {
      * of 0.02–0.05 s on one thread; at n ≥ 2048 its two threads are worth it (0.41 s against 0.66 s). The switch is
      * one way: asking OpenBLAS for two threads again made it slower still.
      */
+    /**
+     * Runs OpenBLAS on one thread for the rest of the process, whatever the order: for callers that run several
+     * independent spectra at once and so already keep every core busy.
+     */
+    public static synchronized void oneThread() {
+        if (available() && !singleThreaded) {
+            openblas.blas_set_num_threads(1);
+            singleThreaded = true;
+        }
+    }
+
     private static synchronized void threadsFor(int n) {
         if (n < ONE_THREAD_BELOW && !singleThreaded) {
             openblas.blas_set_num_threads(1);

@@ -12,6 +12,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.powerspec.InvalidInputException;
 
@@ -58,6 +59,31 @@ public final class LogLogPlot {
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         s.setMarker(SeriesMarkers.NONE);
         return this;
+    }
+
+    /** A reference curve: dashed, in the given colour, no markers. */
+    public LogLogPlot reference(String name, double[] x, double[] y, java.awt.Color color) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineStyle(SeriesLines.DASH_DASH);
+        s.setLineColor(color);
+        return this;
+    }
+
+    /** A linear x axis: for abscissae within a decade or two, where a log axis would show no tick labels. */
+    public LogLogPlot linearX() {
+        chart.getStyler().setXAxisLogarithmic(false);
+        return this;
+    }
+
+    /** The chart as PNG bytes. */
+    public byte[] png() {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw: " + e.getMessage(), e);
+        }
     }
 
     /** Writes the chart to {@code file} (.png or .svg). */

@@ -72,7 +72,7 @@ class ClaimCheckerTest {
     }
 
     private static ClaimResult.Run run(int d, double ratio) {
-        return new ClaimResult.Run(d, 1, 4 * d, 1, d, 1, d, 10, ratio, 1, ratio, 1, List.of(), new int[0], new double[0], 0);
+        return new ClaimResult.Run(d, 1, 4 * d, 1, d, 1, d, 10, ratio, 1, ratio, 1, List.of(), new int[0], new double[0], new double[0], 0);
     }
 
     static Stream<Arguments> badClaims() {

@@ -1,0 +1,143 @@
+package org.powerspec.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.powerspec.InvalidInputException;
+import org.powerspec.check.ClaimChecker.Task;
+import org.powerspec.check.ClaimResult.Run;
+import org.powerspec.numeric.NativeLapack;
+
+/**
+ * Runs the sweeps of several claims: every (claim, d, seed) is an independent task (one exact spectrum), so tasks run
+ * on a pool of worker threads, largest d first, and — with a {@link Shard} — in separate processes whose parts
+ * {@code powerspec merge} puts together. Each task's result depends only on (claim, d, seed), never on the order,
+ * the thread or the shard it ran in; runs are returned sorted by (d, seed).
+ */
+public final class ClaimSweep {
+    private ClaimSweep() {
+    }
+
+    /**
+     * Part i of n of a sweep (1 ≤ i ≤ n): the tasks, numbered 0, 1, 2, … over the claims in the order given and
+     * within a claim in the order of {@link ClaimChecker#tasks}, whose number is ≡ i − 1 (mod n).
+     */
+    public record Shard(int index, int count) {
+        /** The whole sweep. */
+        public static final Shard ALL = new Shard(1, 1);
+
+        public Shard {
+            if (count < 1 || index < 1 || index > count) {
+                throw new InvalidInputException("--shard " + index + "/" + count
+                        + ": the part must be i/n with 1 <= i <= n (e.g. 1/4)");
+            }
+        }
+
+        /** Parses {@code i/n}. */
+        public static Shard parse(String s) {
+            String[] parts = s.trim().split("/", -1);
+            if (parts.length != 2) {
+                throw new InvalidInputException("--shard '" + s + "': expected i/n with 1 <= i <= n (e.g. 2/4)");
+            }
+            try {
+                return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("--shard '" + s + "': expected i/n with whole numbers 1 <= i <= n (e.g. 2/4)");
+            }
+        }
+
+        /** Whether task number {@code t} of the whole sweep belongs to this part. */
+        public boolean contains(int t) {
+            return t % count == index - 1;
+        }
+
+        @Override
+        public String toString() {
+            return index + "/" + count;
+        }
+    }
+
+    /** A finished task, for progress: which claim, its run, and how many of this sweep's tasks are done. */
+    public record Finished(Claim claim, Run run, int done, int total) {
+    }
+
+    /** The tasks of each claim that fall in {@code shard}. */
+    public static List<List<Task>> tasks(List<Claim> claims, Shard shard) {
+        List<List<Task>> out = new ArrayList<>();
+        int t = 0;
+        for (Claim c : claims) {
+            List<Task> mine = new ArrayList<>();
+            for (Task task : ClaimChecker.tasks(c)) {
+                if (shard.contains(t++)) {
+                    mine.add(task);
+                }
+            }
+            out.add(mine);
+        }
+        return out;
+    }
+
+    /**
+     * Runs the given tasks of each claim on {@code threads} workers and returns, per claim, its runs sorted by
+     * (d, seed). OpenBLAS is kept on one thread whatever the worker count: the workers fill the cores, and a solver's
+     * rounding then does not depend on how many threads it had, so a run's numbers are the same in one process, in
+     * parallel or in any shard.
+     */
+    public static List<List<Run>> run(List<Claim> claims, List<List<Task>> tasks, int threads, Consumer<Finished> progress) {
+        record Job(int claim, Task task) {
+        }
+        record Done(int claim, Run run) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (Task t : tasks.get(i)) {
+                jobs.add(new Job(i, t));
+            }
+        }
+        // largest spectra first, so that the last task to finish is a short one
+        jobs.sort(Comparator.comparingInt((Job j) -> -j.task().d()));
+        List<List<Run>> runs = new ArrayList<>();
+        claims.forEach(c -> runs.add(new ArrayList<>()));
+        int workers = Math.max(1, Math.min(threads, jobs.size()));
+        NativeLapack.oneThread();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread th = new Thread(r, "powerspec-sweep");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            ExecutorCompletionService<Done> done = new ExecutorCompletionService<>(pool);
+            for (Job j : jobs) {
+                done.submit(() -> new Done(j.claim(), ClaimChecker.run(claims.get(j.claim()), j.task())));
+            }
+            for (int k = 1; k <= jobs.size(); k++) {
+                Done r = done.take().get();
+                runs.get(r.claim()).add(r.run());
+                progress.accept(new Finished(claims.get(r.claim()), r.run(), k, jobs.size()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (List<Run> r : runs) {
+            r.sort(Comparator.comparingInt(Run::d).thenComparingLong(Run::seed));
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,32 @@
+package org.powerspec.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.powerspec.check.ClaimResult;
+import org.powerspec.check.Verdict;
+import org.powerspec.report.ClaimReport;
+import org.powerspec.report.ClaimReportFolder;
+import org.powerspec.report.Format;
+import org.powerspec.report.Output;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What {@code check} and {@code merge} print and write once claims are judged; the exit code is the worst verdict's. */
+final class CheckOutput {
+    private CheckOutput() {
+    }
+
+    static int emit(CommandSpec spec, List<ClaimResult> results, Format fmt, Path out, Path report, String provenance) {
+        Verdict all = Verdict.HOLDS;
+        for (ClaimResult r : results) {
+            all = all.and(r.verdict());
+        }
+        String rendered = ClaimReport.render(results, fmt, provenance);
+        if (report != null) {
+            Path md = ClaimReportFolder.write(results, report, provenance);
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": report written to " + md);
+            spec.commandLine().getErr().flush();
+        }
+        Output.write(rendered, out, spec.commandLine().getOut());
+        return all.exitCode();
+    }
+}

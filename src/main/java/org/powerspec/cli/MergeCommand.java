@@ -1,0 +1,51 @@
+package org.powerspec.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.powerspec.check.ClaimChecker;
+import org.powerspec.check.ClaimResult;
+import org.powerspec.check.SweepPart;
+import org.powerspec.report.ClaimReportFolder;
+import org.powerspec.report.Format;
+import org.powerspec.report.Output;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Puts together the parts of a sharded sweep ('powerspec check CLAIM... --shard i/n --out part-i.json', i = 1..n,",
+            "run anywhere, e.g. as a batch array) and judges the claims exactly as one 'powerspec check' would: the parts",
+            "must come from the same claim files and hold every (claim, d, seed) exactly once. Same output, report and exit",
+            "codes as check: 0 HOLDS, 1 FAILS, 3 INCONCLUSIVE (the worst over the claims), 2 bad or incomplete parts."})
+final class MergeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PART", arity = "1..*", description = "Part files written by check --shard.")
+    List<Path> parts;
+
+    @Mixin
+    ClaimOutputOptions output;
+
+    @Override
+    public Integer call() {
+        Format fmt = Format.parse(output.format, Format.TEXT, Format.JSON, Format.MARKDOWN);
+        Output.checkWritable(output.out);
+        ClaimReportFolder.checkWritable(output.report);
+        List<SweepPart> read = new ArrayList<>();
+        for (Path p : parts) {
+            read.add(SweepPart.read(p));
+        }
+        List<ClaimResult> results = new ArrayList<>();
+        for (SweepPart.Merged m : SweepPart.merge(read, parts)) {
+            results.add(ClaimChecker.assess(m.claim(), m.runs(), m.seconds()));
+        }
+        return CheckOutput.emit(spec, results, fmt, output.out, output.report, PowerspecMain.provenance(spec));
+    }
+}
