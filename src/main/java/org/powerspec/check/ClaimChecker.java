@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.RealMatrix;
@@ -87,6 +88,11 @@ public final class ClaimChecker {
      * every other task, so tasks may run in any order, in parallel or in separate processes.
      */
     public static Run run(Claim claim, Task task) {
+        return run(claim, task, spec -> SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE));
+    }
+
+    /** As {@link #run(Claim, Task)}, with the spectra from {@code spectra} (e.g. shared between claims of one model). */
+    public static Run run(Claim claim, Task task, Function<SpectrumSpec, Spectrum> spectra) {
         long s0 = System.nanoTime();
         int d = task.d();
         Map<String, Double> names = names(claim, d);
@@ -98,7 +104,7 @@ public final class ClaimChecker {
         double[] rate = claim.rate().values("j", jFrom, jTo, names);
         SpectrumSpec spec = new SpectrumSpec(claim.alpha(), claim.activation(), d, v, task.seed(), null,
                 claim.wVariance(), claim.centred(), claim.precision());
-        Spectrum sp = SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE);
+        Spectrum sp = spectra.apply(spec);
         return run(claim, sp, d, task.seed(), v, from, to, jFrom, jTo, rate, s0);
     }
 

@@ -3,6 +3,9 @@ package org.powerspec.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +15,10 @@ import org.powerspec.InvalidInputException;
 import org.powerspec.check.ClaimChecker.Task;
 import org.powerspec.check.ClaimResult.Run;
 import org.powerspec.numeric.NativeLapack;
+import org.powerspec.numeric.Progress;
+import org.powerspec.numeric.Spectrum;
+import org.powerspec.numeric.SpectrumComputation;
+import org.powerspec.numeric.SpectrumSpec;
 
 /**
  * Runs the sweeps of several claims: every (claim, d, seed) is an independent task (one exact spectrum), so tasks run
@@ -66,6 +73,33 @@ public final class ClaimSweep {
     public record Finished(Claim claim, Run run, int done, int total) {
     }
 
+    /**
+     * Spectra computed once per sweep and shared: claims of the same model (a claim and its control, a one-sided and a
+     * two-sided bound) at the same (d, seed) need the same K. Only eigenvalues and bounds are kept (8·2·d bytes each).
+     */
+    private static final class SharedSpectra {
+        private final ConcurrentHashMap<SpectrumSpec, CompletableFuture<Spectrum>> cache = new ConcurrentHashMap<>();
+
+        Spectrum get(SpectrumSpec spec) {
+            CompletableFuture<Spectrum> mine = new CompletableFuture<>();
+            CompletableFuture<Spectrum> theirs = cache.putIfAbsent(spec, mine);
+            if (theirs != null) {
+                try {
+                    return theirs.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException re ? re : e;
+                }
+            }
+            try {
+                mine.complete(SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE));
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
+            }
+            return mine.join();
+        }
+    }
+
     /** The tasks of each claim that fall in {@code shard}. */
     public static List<List<Task>> tasks(List<Claim> claims, Shard shard) {
         List<List<Task>> out = new ArrayList<>();
@@ -112,8 +146,9 @@ public final class ClaimSweep {
         });
         try {
             ExecutorCompletionService<Done> done = new ExecutorCompletionService<>(pool);
+            SharedSpectra shared = new SharedSpectra();
             for (Job j : jobs) {
-                done.submit(() -> new Done(j.claim(), ClaimChecker.run(claims.get(j.claim()), j.task())));
+                done.submit(() -> new Done(j.claim(), ClaimChecker.run(claims.get(j.claim()), j.task(), shared::get)));
             }
             for (int k = 1; k <= jobs.size(); k++) {
                 Done r = done.take().get();
