@@ -24,6 +24,7 @@ import org.powerspec.symbolic.ClaimExpression;
  * @param from           the range's first j, an expression in d
  * @param to             the range's last j, an expression in d
  * @param constants      the claim's own names (range constants such as c1, and {@code parameters})
+ * @param parameters     which of them come from {@code parameters}: the rate's free exponents, scanned in reports
  * @param lower          the lower constant, or null for a one-sided bound
  * @param upper          the upper constant, or null
  * @param ds             the sizes d of the sweep
@@ -33,7 +34,7 @@ import org.powerspec.symbolic.ClaimExpression;
  */
 public record Claim(Path file, String name, String statement, double alpha, Activation activation, ClaimExpression v,
                     double wVariance, boolean centred, ClaimExpression rate, ClaimExpression from, ClaimExpression to,
-                    Map<String, Double> constants, Double lower, Double upper, List<Integer> ds, int seeds,
+                    Map<String, Double> constants, List<String> parameters, Double lower, Double upper, List<Integer> ds, int seeds,
                     Precision precision, double driftTolerance) {
 
     /** The default drift tolerance: a ratio changing by less than 10^0.1 ≈ 26 % per decade of d counts as constant. */
@@ -41,6 +42,7 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
 
     public Claim {
         constants = Map.copyOf(constants);
+        parameters = List.copyOf(parameters);
         ds = List.copyOf(ds);
     }
 
@@ -48,8 +50,16 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
     public Claim larger(int minSeeds) {
         List<Integer> more = new java.util.ArrayList<>(ds);
         more.add(2 * java.util.Collections.max(ds));
-        return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, constants, lower,
-                upper, more, Math.max(seeds, minSeeds), precision, driftTolerance);
+        return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, constants, parameters,
+                lower, upper, more, Math.max(seeds, minSeeds), precision, driftTolerance);
+    }
+
+    /** The same claim with one of its constants set to another value. */
+    public Claim with(String constant, double value) {
+        Map<String, Double> c = new java.util.HashMap<>(constants);
+        c.put(constant, value);
+        return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, c, parameters,
+                lower, upper, ds, seeds, precision, driftTolerance);
     }
 
     /** p = deg f. */

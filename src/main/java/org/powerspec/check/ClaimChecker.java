@@ -1,6 +1,7 @@
 package org.powerspec.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.RealMatrix;
@@ -122,7 +124,20 @@ public final class ClaimChecker {
             drifts.add(drift(sorted, "max r", "upper", claim.driftTolerance()));
         }
         String[] verdict = verdict(claim, sorted, drifts);
-        return new ClaimResult(claim, sorted, drifts, fit(sorted), Verdict.valueOf(verdict[0]), verdict[1], seconds);
+        return new ClaimResult(claim, sorted, drifts, fit(sorted), Verdict.valueOf(verdict[0]), verdict[1], seconds,
+                ParameterScan.scan(claim, sorted));
+    }
+
+    /** The verdict alone, for the parameter scan. */
+    static Verdict verdictOf(Claim claim, List<Run> runs) {
+        List<Drift> drifts = new ArrayList<>();
+        if (claim.lower() != null) {
+            drifts.add(drift(runs, "min r", "lower", claim.driftTolerance()));
+        }
+        if (claim.upper() != null) {
+            drifts.add(drift(runs, "max r", "upper", claim.driftTolerance()));
+        }
+        return Verdict.valueOf(verdict(claim, runs, drifts)[0]);
     }
 
     static Map<String, Double> names(Claim claim, int d) {
@@ -135,22 +150,25 @@ public final class ClaimChecker {
 
     private static Run run(Claim claim, Spectrum sp, int d, long seed, int v, double from, double to, int jFrom, int jTo,
                            double[] rate, long startNanos) {
-        List<Integer> js = new ArrayList<>();
-        List<Double> rs = new ArrayList<>();
-        List<Double> ls = new ArrayList<>();
+        int[] js = IntStream.rangeClosed(jFrom, jTo).filter(sp::reliable).toArray();
+        double[] lambdas = Arrays.stream(js).mapToDouble(sp::eigenvalue).toArray();
+        double[] rates = Arrays.stream(js).mapToDouble(j -> rate[j - jFrom]).toArray();
+        return ratios(claim, d, seed, v, from, to, jFrom, jTo, js, lambdas, rates, (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** The run from the used j, their λ_j and rate(j): r_j, its extremes and the violations of the claim's constants. */
+    static Run ratios(Claim claim, int d, long seed, int v, double from, double to, int jFrom, int jTo, int[] js,
+                      double[] lambdas, double[] rates, double seconds) {
+        double[] rs = new double[js.length];
         List<Violation> violations = new ArrayList<>();
         double min = Double.NaN;
         double max = Double.NaN;
         int minJ = 0;
         int maxJ = 0;
-        for (int j = jFrom; j <= jTo; j++) {
-            if (!sp.reliable(j)) {
-                continue;
-            }
-            double r = sp.eigenvalue(j) / rate[j - jFrom];
-            js.add(j);
-            rs.add(r);
-            ls.add(sp.eigenvalue(j));
+        for (int i = 0; i < js.length; i++) {
+            int j = js[i];
+            double r = lambdas[i] / rates[i];
+            rs[i] = r;
             if (Double.isNaN(min) || r < min) {
                 min = r;
                 minJ = j;
@@ -166,9 +184,22 @@ public final class ClaimChecker {
                 violations.add(new Violation(d, seed, j, r, "upper", claim.upper()));
             }
         }
-        return new Run(d, seed, v, from, to, jFrom, jTo, js.size(), min, minJ, max, maxJ, violations,
-                js.stream().mapToInt(Integer::intValue).toArray(), rs.stream().mapToDouble(Double::doubleValue).toArray(),
-                ls.stream().mapToDouble(Double::doubleValue).toArray(), (System.nanoTime() - startNanos) / 1e9);
+        return new Run(d, seed, v, from, to, jFrom, jTo, js.length, min, minJ, max, maxJ, violations, js, rs, lambdas,
+                seconds);
+    }
+
+    /** The same run judged against another claim on the same model and range (another value of a parameter). */
+    static Run rerate(Claim other, Run r) {
+        int[] js = r.js();
+        double[] rates = new double[js.length];
+        if (js.length > 0) {
+            double[] all = other.rate().values("j", js[0], js[js.length - 1], names(other, r.d()));
+            for (int i = 0; i < js.length; i++) {
+                rates[i] = all[js[i] - js[0]];
+            }
+        }
+        return ratios(other, r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(), js, r.eigenvalues(),
+                rates, r.seconds());
     }
 
     /** Drift is judged on the largest this many usable sizes of the sweep: the asymptotic trend, not the smallest d. */

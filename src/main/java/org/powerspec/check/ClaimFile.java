@@ -190,8 +190,12 @@ public final class ClaimFile {
                 constants.put(e.getKey(), number(e.getValue(), "range." + e.getKey()));
             }
         }
+        List<String> parameters = new ArrayList<>();
         if (top.containsKey("parameters")) {
-            map(top.get("parameters"), "parameters", null).forEach((k, x) -> constants.put(k, number(x, "parameters." + k)));
+            map(top.get("parameters"), "parameters", null).forEach((k, x) -> {
+                constants.put(k, number(x, "parameters." + k));
+                parameters.add(k);
+            });
         }
         for (String reserved : List.of("j", "d", "p", "alpha")) {
             if (constants.containsKey(reserved)) {
@@ -249,7 +253,7 @@ public final class ClaimFile {
         if (!(drift > 0)) {
             throw bad("sweep.drift_tolerance", "= " + drift + " must be > 0");
         }
-        return new Claim(file, name, statement, alpha, f, v, wVariance, (Boolean) c, rate, from, to, constants, lower, upper,
-                ds, seeds, precision, drift);
+        return new Claim(file, name, statement, alpha, f, v, wVariance, (Boolean) c, rate, from, to, constants, parameters, lower,
+                upper, ds, seeds, precision, drift);
     }
 }

@@ -13,13 +13,25 @@ import java.util.List;
  * @param verdict HOLDS, FAILS or INCONCLUSIVE
  * @param reason  the witness (FAILS) or the reason (INCONCLUSIVE) or the summary (HOLDS)
  * @param seconds wall-clock seconds of the whole check
+ * @param scans   for each of the claim's {@code parameters}, the values the same spectra allow
  */
 public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit fit, Verdict verdict, String reason,
-                          double seconds) {
+                          double seconds, List<ParameterRange> scans) {
 
     public ClaimResult {
         runs = List.copyOf(runs);
         drifts = List.copyOf(drifts);
+        scans = List.copyOf(scans);
+    }
+
+    /**
+     * A parameter of the claim's rate scanned over a grid around its stated value, the spectra held fixed: the
+     * smallest and largest grid values for which the claim does not FAIL, and for which it HOLDS (NaN: none).
+     * {@code contiguous} says whether the values that do not fail form one run of the grid; {@code lo} and
+     * {@code hi} are the grid's ends, so a bound equal to an end means "at least this far".
+     */
+    public record ParameterRange(String name, double stated, double step, double lo, double hi, double notFailsMin,
+                                 double notFailsMax, boolean contiguous, double holdsMin, double holdsMax) {
     }
 
     /**

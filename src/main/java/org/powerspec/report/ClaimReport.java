@@ -12,6 +12,7 @@ import org.powerspec.check.Claim;
 import org.powerspec.check.ClaimResult;
 import org.powerspec.check.ClaimResult.Drift;
 import org.powerspec.check.ClaimResult.Fit;
+import org.powerspec.check.ClaimResult.ParameterRange;
 import org.powerspec.check.ClaimResult.Run;
 
 /** A claim's check as text, Markdown or JSON: the model, one row per (d, seed), the drifts, the fit, the verdict. */
@@ -61,6 +62,27 @@ public final class ClaimReport {
                 f.alphaHi(), f.beta(), f.betaLo(), f.betaHi());
     }
 
+    /** A scanned parameter in one line: the values for which the claim does not fail, and for which it holds. */
+    public static String scan(ParameterRange p) {
+        return String.format(Locale.ROOT, "parameter %s = %s as stated; with the spectra held fixed the claim does not fail "
+                        + "for %s%s and holds for %s (grid step %s over [%s, %s])", p.name(), num(p.stated()),
+                interval(p.notFailsMin(), p.notFailsMax(), p), p.contiguous() ? "" : " (not one interval)",
+                interval(p.holdsMin(), p.holdsMax(), p), num(p.step()), num(p.lo()), num(p.hi()));
+    }
+
+    private static String interval(double a, double b, ParameterRange p) {
+        if (Double.isNaN(a)) {
+            return "no value of " + p.name() + " on the grid";
+        }
+        String lo = a <= p.lo() + 1e-9 ? "<= " + num(a) : num(a);
+        String hi = b >= p.hi() - 1e-9 ? ">= " + num(b) : num(b);
+        return p.name() + " in [" + lo + ", " + hi + "]";
+    }
+
+    private static String num(double x) {
+        return java.math.BigDecimal.valueOf(Math.round(x * 1000) / 1000.0).stripTrailingZeros().toPlainString();
+    }
+
     public static String render(List<ClaimResult> results, Format format, String provenance) {
         return switch (format) {
             case TEXT -> text(results, provenance, false);
@@ -85,6 +107,9 @@ public final class ClaimReport {
                 s.append(md ? "- " : "  ").append(drift(d)).append('\n');
             }
             s.append(md ? "- " : "  ").append(fit(r.fit())).append('\n');
+            for (ParameterRange p : r.scans()) {
+                s.append(md ? "- " : "  ").append(scan(p)).append('\n');
+            }
             s.append(md ? "\n**" + r.verdict() + "**: " : "verdict: " + r.verdict() + " — ").append(r.reason())
                     .append(String.format(Locale.ROOT, " (%.1f s)%n", r.seconds()));
         }
@@ -126,6 +151,12 @@ public final class ClaimReport {
             for (Drift d : r.drifts()) {
                 drifts.addObject().put("of", d.of()).put("constant", d.constant()).put("slope", d.slope())
                         .put("lo", d.lo()).put("hi", d.hi()).put("points", d.points()).put("status", d.status());
+            }
+            ArrayNode scans = o.putArray("parameter_scans");
+            for (ParameterRange p : r.scans()) {
+                scans.addObject().put("name", p.name()).put("stated", p.stated()).put("step", p.step()).put("grid_lo", p.lo())
+                        .put("grid_hi", p.hi()).put("not_fails_min", p.notFailsMin()).put("not_fails_max", p.notFailsMax())
+                        .put("contiguous", p.contiguous()).put("holds_min", p.holdsMin()).put("holds_max", p.holdsMax());
             }
             if (r.fit() != null) {
                 Fit f = r.fit();

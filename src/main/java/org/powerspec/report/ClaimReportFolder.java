@@ -84,6 +84,7 @@ public final class ClaimReportFolder {
             md.append(ClaimReport.runs(r).markdown()).append('\n');
             r.drifts().forEach(d -> md.append("- ").append(ClaimReport.drift(d)).append('\n'));
             md.append("- ").append(ClaimReport.fit(r.fit())).append('\n');
+            r.scans().forEach(p -> md.append("- ").append(ClaimReport.scan(p)).append('\n'));
         }
         files.put("report.md", md.toString().getBytes(StandardCharsets.UTF_8));
         try {

@@ -1,0 +1,70 @@
+package org.powerspec.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.powerspec.check.ClaimResult.ParameterRange;
+import org.powerspec.check.ClaimResult.Run;
+
+/**
+ * The tightest exponents the data allow. A claim's {@code parameters} (e.g. the polylog exponent b of
+ * {@code rate: "j^(-alpha)*Log[d]^b"}, which the source theorem leaves open) are scanned over the grid
+ * b₀ + k·{@value #STEP}, |k| ≤ {@value #STEPS}, around the stated b₀: the spectra are held fixed, r_j is recomputed
+ * with each value, and the claim is judged again (constants and drift, exactly as {@link ClaimChecker#assess}). The
+ * result is the set of values for which the claim does not FAIL and the set for which it HOLDS, reported by their
+ * smallest and largest grid values. A parameter that also enters the j-range is not scanned (the range, and so the
+ * eigenvalues needed, would change with it).
+ */
+public final class ParameterScan {
+    /** The grid step. */
+    public static final double STEP = 0.05;
+    /** Grid points on each side of the stated value. */
+    public static final int STEPS = 60;
+
+    private ParameterScan() {
+    }
+
+    /** One range per scannable parameter of the claim, from its runs. */
+    public static List<ParameterRange> scan(Claim claim, List<Run> runs) {
+        List<ParameterRange> out = new ArrayList<>();
+        for (String name : claim.parameters()) {
+            if (claim.from().symbols().contains(name) || claim.to().symbols().contains(name)
+                    || !claim.rate().symbols().contains(name)) {
+                continue;
+            }
+            double stated = claim.constants().get(name);
+            double notMin = Double.NaN;
+            double notMax = Double.NaN;
+            double holdsMin = Double.NaN;
+            double holdsMax = Double.NaN;
+            boolean contiguous = true;
+            boolean previous = false;
+            int runsOfNotFails = 0;
+            for (int k = -STEPS; k <= STEPS; k++) {
+                double value = stated + k * STEP;
+                Claim variant = claim.with(name, value);
+                List<Run> rerated = new ArrayList<>();
+                for (Run r : runs) {
+                    rerated.add(ClaimChecker.rerate(variant, r));
+                }
+                Verdict v = ClaimChecker.verdictOf(variant, rerated);
+                boolean notFails = v != Verdict.FAILS;
+                if (notFails) {
+                    notMin = Double.isNaN(notMin) ? value : notMin;
+                    notMax = value;
+                    if (!previous) {
+                        runsOfNotFails++;
+                    }
+                }
+                if (v == Verdict.HOLDS) {
+                    holdsMin = Double.isNaN(holdsMin) ? value : holdsMin;
+                    holdsMax = value;
+                }
+                previous = notFails;
+            }
+            contiguous = runsOfNotFails <= 1;
+            out.add(new ParameterRange(name, stated, STEP, stated - STEPS * STEP, stated + STEPS * STEP, notMin, notMax,
+                    contiguous, holdsMin, holdsMax));
+        }
+        return out;
+    }
+}
