@@ -21,17 +21,14 @@ import org.powerspec.symbolic.LevelCoefficients;
  * the couplings inside a level's block, the norm's correlation with the leading directions, and the mixing of levels
  * (the mean term above all) — acts at small j; see {@link LevelCoefficients}.
  *
- * <p><b>Enumeration.</b> The multisets of a level are enumerated lazily in decreasing order of μ_m by a priority
- * queue, never materialising the C(v+k−1, k) products: each non-decreasing tuple (i_1, …, i_k) ≠ (1, …, 1) has exactly
- * one parent, the tuple with its first entry greater than 1 lowered by one; so the children of a tuple are obtained
- * by raising entry t where all entries before t equal 1 and raising keeps the tuple non-decreasing. A child's value
- * is at most its parent's (λ is non-increasing), so popping the queue yields every multiset once, in order, with the
- * queue holding at most k entries per eigenvalue already produced. All levels share one queue. Ties (equal index
- * products) are ordered by level (higher first), then lexicographically: the output is deterministic.
+ * <p><b>Enumeration.</b> Each level's multisets come lazily in decreasing order of μ_m from a {@link MultisetProducts}
+ * (increasing index product, so decreasing λ-product), never materialising the C(v+k−1, k) products; the levels are
+ * merged by a priority queue over their next values. Ties (equal values) are ordered by level (higher first), then
+ * lexicographically: the output is deterministic.
  */
 public final class ProductOracle {
     /** The most eigenvalues one call produces. */
-    public static final int MAX_COUNT = 10_000_000;
+    public static final int MAX_COUNT = 2_000_000;
 
     private ProductOracle() {
     }
@@ -114,16 +111,29 @@ public final class ProductOracle {
         }
     }
 
-    private record Entry(double value, int level, int[] tuple, double coefficient) {
+    /** One level's stream: its coefficient, its enumeration, and the value of its next multiset. */
+    private static final class LevelStream {
+        final int level;
+        final double scale;
+        final MultisetProducts multisets;
+
+        LevelStream(int level, double scale, MultisetProducts multisets) {
+            this.level = level;
+            this.scale = scale;
+            this.multisets = multisets;
+        }
+
+        double peekValue(double alpha) {
+            return scale * StrictMath.pow(multisets.peekProduct(), -alpha);
+        }
     }
 
-    private static int compare(Entry a, Entry b) {
+    private record Head(double value, int level, LevelStream stream) {
+    }
+
+    private static int compare(Head a, Head b) {
         int c = Double.compare(b.value, a.value);
-        if (c != 0) {
-            return c;
-        }
-        c = Integer.compare(b.level, a.level);
-        return c != 0 ? c : Arrays.compare(a.tuple, b.tuple);
+        return c != 0 ? c : Integer.compare(b.level, a.level);
     }
 
     /** Refuses a count outside 1..{@value #MAX_COUNT}. */
@@ -162,46 +172,26 @@ public final class ProductOracle {
         List<Level> levels = levels(spec);
         int rank = spec.covariance().rank();
         double alpha = spec.alpha();
-        double sigma2 = spec.wVariance();
-        PriorityQueue<Entry> queue = new PriorityQueue<>(ProductOracle::compare);
+        PriorityQueue<Head> queue = new PriorityQueue<>(ProductOracle::compare);
         for (Level l : levels) {
             int k = l.level().k();
-            int[] ones = new int[k];
-            Arrays.fill(ones, 1);
-            queue.add(new Entry(value(l.value(), ones, alpha, sigma2), k, ones, l.value()));
+            LevelStream s = new LevelStream(k, l.value() * Math.pow(spec.wVariance(), k), new MultisetProducts(k, rank));
+            queue.add(new Head(s.peekValue(alpha), k, s));
         }
         double[] mu = new double[count];
         int[] lev = new int[count];
         int[][] sets = new int[count][];
         int n = 0;
         while (n < count && !queue.isEmpty()) {
-            Entry e = queue.poll();
-            mu[n] = e.value;
-            lev[n] = e.level;
-            sets[n] = e.tuple;
+            Head h = queue.poll();
+            mu[n] = h.value;
+            lev[n] = h.level;
+            sets[n] = h.stream.multisets.next();
             n++;
-            int[] t = e.tuple;
-            int k = t.length;
-            for (int s = 0; s < k; s++) {
-                if (s > 0 && t[s - 1] != 1) {
-                    break;
-                }
-                if ((s == k - 1 || t[s] < t[s + 1]) && t[s] < rank) {
-                    int[] child = t.clone();
-                    child[s]++;
-                    queue.add(new Entry(value(e.coefficient, child, alpha, sigma2), e.level, child, e.coefficient));
-                }
+            if (h.stream.multisets.hasNext()) {
+                queue.add(new Head(h.stream.peekValue(alpha), h.level, h.stream));
             }
         }
         return new Prediction(spec, levels, Arrays.copyOf(mu, n), Arrays.copyOf(lev, n), Arrays.copyOf(sets, n));
-    }
-
-    /** ℓ·σ^(2k)·(i_1·…·i_k)^(−α), the index product formed exactly (as long as it stays below 2^53). */
-    private static double value(double coefficient, int[] tuple, double alpha, double sigma2) {
-        double product = 1;
-        for (int i : tuple) {
-            product *= i;
-        }
-        return coefficient * Math.pow(sigma2, tuple.length) * StrictMath.pow(product, -alpha);
     }
 }

@@ -72,4 +72,18 @@ class OracleCliTest {
         assertEquals(2, CliTest.run("oracle", "--alpha", "2", "--p", "2", "--count", "5", "--out",
                 dir.resolve("missing/o.csv").toString()).code());
     }
+
+    @Test
+    void countingProductsLemmaPassesItsRowsAndRefusesBadK() {
+        CliTest.Run r = CliTest.run("lemma", "counting-products", "--n", "1000,100000", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("k,N,polynomial,D_k(N)"), lines.get(0));
+        assertTrue(lines.contains("2,1000,P_1,7069,7062.2,6.8,30.4,0.224,3550,3550,PASS,PASS,yes"), r.out());
+        assertTrue(r.out().lines().skip(1).allMatch(l -> l.endsWith(",yes")), r.out());
+        CliTest.Run bad = CliTest.run("lemma", "counting-products", "--k", "5");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--k 5"), bad.err());
+        assertEquals(2, CliTest.run("lemma", "counting-products", "--n", "1").code());
+    }
 }
