@@ -2,7 +2,6 @@ package org.powerspec.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.powerspec.numeric.PowerLawCovariance;
 import org.powerspec.numeric.ProductOracle;
 import org.powerspec.report.Format;
 import org.powerspec.report.OracleReport;
@@ -37,11 +36,8 @@ final class OracleCommand implements Callable<Integer> {
             description = "Data dimension (indices i <= V). Default: ${DEFAULT-VALUE}; give 4*d to match 'spectrum --d D'.")
     int v;
 
-    @Option(names = "--cutoff", paramLabel = "M", description = "Cut H's power law off at M: lambda_i = 0 for i > M.")
-    Integer cutoff;
-
-    @Option(names = "--w-variance", paramLabel = "S2", defaultValue = "1", description = "W's entry variance (enters as H -> S2 H). Default: ${DEFAULT-VALUE}.")
-    double wVariance;
+    @Mixin
+    SketchOptions sketch;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "csv", description = "csv, text or json. Default: ${DEFAULT-VALUE}.")
     String format;
@@ -54,9 +50,8 @@ final class OracleCommand implements Callable<Integer> {
         Format fmt = Format.parse(format, Format.CSV, Format.TEXT, Format.JSON);
         Output.checkWritable(out);
         ProductOracle.checkCount(count);
-        PowerLawCovariance h = new PowerLawCovariance(model.alpha, v);
-        int m = cutoff == null ? PowerLawCovariance.NO_CUTOFF : h.withCutoff(cutoff).cutoff();
-        ProductOracle.Spec s = new ProductOracle.Spec(model.alpha, model.activation(), v, m, wVariance);
+        ProductOracle.Spec s = new ProductOracle.Spec(model.alpha, model.activation(), v, sketch.cutoff(model.alpha, v),
+                sketch.wVariance);
         spec.commandLine().getErr().println(spec.qualifiedName() + ": " + s.describe() + ", count = " + count);
         ProductOracle.Prediction p = ProductOracle.predict(s, count);
         Output.write(OracleReport.render(p, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());

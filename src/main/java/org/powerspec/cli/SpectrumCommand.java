@@ -49,8 +49,8 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--sketch-file", paramLabel = "W.csv", description = "Your own W: v rows x d columns, comma-separated, no header.")
     Path sketchFile;
 
-    @Option(names = "--w-variance", paramLabel = "S2", defaultValue = "1", description = "Entry variance of the seeded W. Default: ${DEFAULT-VALUE}.")
-    double wVariance;
+    @Mixin
+    SketchOptions sketchOptions;
 
     @Option(names = "--centred", description = "Subtract the mean feature's rank-one term (1/d) mu mu'. Default: off (uncentred, as in the theorem).")
     boolean centred;
@@ -104,7 +104,8 @@ final class SpectrumCommand implements Callable<Integer> {
             vv = v != null ? v : (int) Math.min(Integer.MAX_VALUE, (long) SpectrumSpec.V_PER_D * d);
             sketch = null;
         }
-        SpectrumSpec s = new SpectrumSpec(model.alpha, f, dd, vv, seed, sketchFile, wVariance, centred, prec);
+        SpectrumSpec s = new SpectrumSpec(model.alpha, f, dd, vv, seed, sketchFile, sketchOptions.wVariance, centred, prec,
+                sketchOptions.cutoff(model.alpha, vv));
         SpectrumComputation.checkResources(s);
         if (sketch == null) {
             sketch = SpectrumComputation.sketchFor(s);

@@ -86,4 +86,32 @@ class OracleCliTest {
         assertTrue(bad.err().contains("--k 5"), bad.err());
         assertEquals(2, CliTest.run("lemma", "counting-products", "--n", "1").code());
     }
+
+    @Test
+    void equivalentCsvAndJsonAndBadInput(@TempDir Path dir) throws Exception {
+        CliTest.Run r = CliTest.run("equivalent", "--alpha", "2", "--d", "64");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("j,eigenvalue", lines.get(0));
+        assertEquals(65, lines.size());
+        Path out = dir.resolve("e.json");
+        assertEquals(0, CliTest.run("equivalent", "--alpha", "3", "--d", "32", "--cutoff", "8", "--format", "json", "--out",
+                out.toString()).code());
+        JsonNode j = new ObjectMapper().readTree(out.toFile());
+        assertEquals(8, j.get("inputs").get("cutoff").asInt());
+        assertEquals(0.25, j.get("expected_mass").asDouble(), 0);
+        assertEquals(0, j.get("eigenvalues").get(8).get("eigenvalue").asDouble(), 0, "j = 9 > M: the atom at 0");
+        // the last element of each case is the text its error line must name
+        for (List<String> bad : List.of(List.of("--alpha", "2", "--d", "0", "--d 0"), List.of("--alpha", "0.9", "--d", "8", "0.9"),
+                List.of("--alpha", "2", "--d", "8", "--cutoff", "0", "--cutoff 0"),
+                List.of("--alpha", "2", "--d", "8", "--format", "text", "text"))) {
+            Path o = dir.resolve("bad.csv");
+            CliTest.Run b = CliTest.run(Stream.concat(Stream.concat(Stream.of("equivalent"), bad.subList(0, bad.size() - 1).stream()),
+                    Stream.of("--out", o.toString())).toArray(String[]::new));
+            assertEquals(2, b.code(), b.err());
+            assertEquals(1, b.err().lines().count(), b.err());
+            assertTrue(b.err().contains(bad.get(bad.size() - 1)), b.err());
+            assertFalse(Files.exists(o));
+        }
+    }
 }
