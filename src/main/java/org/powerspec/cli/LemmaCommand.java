@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lemma", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {"Exact checks of the lemmas the random-feature kernel rests on.",
             "One PASS/FAIL row per case; exit 0 when every row passes, 1 when any fails."},
-        subcommands = {HermiteExpansionCommand.class, MonteCarloCommand.class})
+        subcommands = {HermiteExpansionCommand.class, MonteCarloCommand.class, CountingProductsCommand.class})
 final class LemmaCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,6 +1,5 @@
 package org.powerspec.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
@@ -8,10 +7,10 @@ import org.powerspec.check.MonteCarloLemma;
 import org.powerspec.numeric.PowerLawCovariance;
 import org.powerspec.report.Format;
 import org.powerspec.report.MonteCarloTable;
-import org.powerspec.report.Output;
 import org.powerspec.symbolic.Activation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,16 +52,12 @@ final class MonteCarloCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of W and of the samples. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, csv, json or markdown. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
+    @Mixin
+    TableOutputOptions output;
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(format, Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN);
-        Output.checkWritable(out);
+        Format fmt = output.checked();
         new PowerLawCovariance(alpha, Math.max(v, 1));
         if (d < 1 || d > 64) {
             throw new InvalidInputException("--d " + d + " is not allowed: 1 <= d <= 64 (the lemma compares every entry)");
@@ -81,7 +76,7 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         MonteCarloLemma.Setup setup = new MonteCarloLemma.Setup(alpha, d, v, seed, samples);
         List<MonteCarloLemma.Row> rows = MonteCarloLemma.check(setup, fs);
-        Output.write(MonteCarloTable.render(rows, setup, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
+        output.write(MonteCarloTable.render(rows, setup, fmt, PowerspecMain.provenance(spec)), spec);
         return MonteCarloTable.verdict(rows).exitCode();
     }
 }

@@ -16,8 +16,8 @@ import org.powerspec.report.Output;
 import org.powerspec.report.SpectrumPlot;
 import org.powerspec.report.SpectrumReport;
 import org.powerspec.symbolic.Activation;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,11 +34,8 @@ final class SpectrumCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--alpha", paramLabel = "A", required = true, description = "Decay exponent of H's spectrum, lambda_j = j^-A; A > 1.")
-    double alpha;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    ActivationOptions activation;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--d", paramLabel = "D", description = "Number of random features (columns of W). Taken from --sketch-file when given.")
     Integer d;
@@ -52,8 +49,8 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--sketch-file", paramLabel = "W.csv", description = "Your own W: v rows x d columns, comma-separated, no header.")
     Path sketchFile;
 
-    @Option(names = "--w-variance", paramLabel = "S2", defaultValue = "1", description = "Entry variance of the seeded W. Default: ${DEFAULT-VALUE}.")
-    double wVariance;
+    @Mixin
+    SketchOptions sketchOptions;
 
     @Option(names = "--centred", description = "Subtract the mean feature's rank-one term (1/d) mu mu'. Default: off (uncentred, as in the theorem).")
     boolean centred;
@@ -81,7 +78,7 @@ final class SpectrumCommand implements Callable<Integer> {
         };
         Output.checkWritable(out);
         LogLogPlot.checkPath(plot, "--plot");
-        Activation f = activation.single();
+        Activation f = model.activation();
         Sketch sketch;
         int dd;
         int vv;
@@ -107,7 +104,8 @@ final class SpectrumCommand implements Callable<Integer> {
             vv = v != null ? v : (int) Math.min(Integer.MAX_VALUE, (long) SpectrumSpec.V_PER_D * d);
             sketch = null;
         }
-        SpectrumSpec s = new SpectrumSpec(alpha, f, dd, vv, seed, sketchFile, wVariance, centred, prec);
+        SpectrumSpec s = new SpectrumSpec(model.alpha, f, dd, vv, seed, sketchFile, sketchOptions.wVariance, centred, prec,
+                sketchOptions.cutoff(model.alpha, vv));
         SpectrumComputation.checkResources(s);
         if (sketch == null) {
             sketch = SpectrumComputation.sketchFor(s);

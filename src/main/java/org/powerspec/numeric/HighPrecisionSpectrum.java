@@ -42,14 +42,16 @@ final class HighPrecisionSpectrum {
         Map<String, Double> seconds = new HashMap<>();
 
         long t0 = System.nanoTime();
-        double[][] lambda = eigenvaluesOfH(spec.alpha(), v);
+        // rows beyond H's rank (a cut-off M < v) have λ_j = 0 and add exactly nothing to G: they are never read
+        int rank = new PowerLawCovariance(spec.alpha(), v, spec.cutoff()).rank();
+        double[][] lambda = eigenvaluesOfH(spec.alpha(), rank);
         DDMatrix g = new DDMatrix(d);
         double[] w = new double[block * d];
-        for (int first = 0; first < v; first += block) {
-            int rows = Math.min(block, v - first);
+        for (int first = 0; first < rank; first += block) {
+            int rows = Math.min(block, rank - first);
             sketch.fill(first, rows, w);
             DoubleDoubleGram.accumulate(g, w, rows, d, lambda[0], lambda[1], first);
-            progress.update("building G = W'HW in double-double", (double) (first + rows) / v);
+            progress.update("building G = W'HW in double-double", (double) (first + rows) / rank);
         }
         long t1 = System.nanoTime();
         KernelTerms terms = KernelTerms.of(KernelPolynomial.of(HermiteChaos.expand(spec.activation())), spec.centred());

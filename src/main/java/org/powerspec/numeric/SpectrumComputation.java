@@ -63,15 +63,17 @@ public final class SpectrumComputation {
         int d = sketch.columns();
         int v = sketch.rows();
         int block = blockRows(v, d);
-        PowerLawCovariance h = new PowerLawCovariance(spec.alpha(), v);
+        PowerLawCovariance h = new PowerLawCovariance(spec.alpha(), v, spec.cutoff());
+        // rows beyond H's rank (a cut-off M < v) have λ_j = 0 and add exactly nothing to G: they are never read
+        int rank = h.rank();
         Map<String, Double> seconds = new HashMap<>();
 
         long t0 = System.nanoTime();
         double[] g;
         try (DenseLinearAlgebra.GramAccumulator acc = la.gram(d)) {
             double[] z = new double[block * d];
-            for (int first = 0; first < v; first += block) {
-                int rows = Math.min(block, v - first);
+            for (int first = 0; first < rank; first += block) {
+                int rows = Math.min(block, rank - first);
                 sketch.fill(first, rows, z);
                 for (int r = 0; r < rows; r++) {
                     double s = Math.sqrt(h.eigenvalue(first + r + 1));
@@ -80,7 +82,7 @@ public final class SpectrumComputation {
                     }
                 }
                 acc.add(z, rows);
-                progress.update("building G = W'HW", (double) (first + rows) / v);
+                progress.update("building G = W'HW", (double) (first + rows) / rank);
             }
             g = acc.result();
         }

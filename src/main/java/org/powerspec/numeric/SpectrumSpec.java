@@ -17,9 +17,11 @@ import org.powerspec.symbolic.Activation;
  * @param wVariance  W's entry variance σ² (default 1)
  * @param centred    subtract the mean feature's rank-one term (default false: the uncentred second moment)
  * @param precision  double or high
+ * @param cutoff     the cut-off M of H's power law (λ_j = 0 for j > M; see {@link PowerLawCovariance}), or
+ *                   {@link PowerLawCovariance#NO_CUTOFF}
  */
 public record SpectrumSpec(double alpha, Activation activation, int d, int v, long seed, Path sketchFile,
-                           double wVariance, boolean centred, Precision precision) {
+                           double wVariance, boolean centred, Precision precision, int cutoff) {
 
     /** The default ratio v/d. */
     public static final int V_PER_D = 4;
@@ -43,6 +45,26 @@ public record SpectrumSpec(double alpha, Activation activation, int d, int v, lo
         if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
             throw new InvalidInputException("--w-variance " + wVariance + " is not allowed: it must be a finite number > 0");
         }
+        if (cutoff < 0) {
+            throw new InvalidInputException("--cutoff " + cutoff + " is not allowed: the cut-off M must be a whole number >= 1");
+        }
+    }
+
+    /** The spectrum without a cut-off (H = diag(j^(−α)), j = 1..v). */
+    public SpectrumSpec(double alpha, Activation activation, int d, int v, long seed, Path sketchFile, double wVariance,
+                        boolean centred, Precision precision) {
+        this(alpha, activation, d, v, seed, sketchFile, wVariance, centred, precision, PowerLawCovariance.NO_CUTOFF);
+    }
+
+    /** The same spectrum with H's power law cut off at M ≥ 1: λ_j = j^(−α) for j ≤ M, 0 beyond. */
+    public SpectrumSpec withCutoff(int m) {
+        return new SpectrumSpec(alpha, activation, d, v, seed, sketchFile, wVariance, centred, precision,
+                covariance().withCutoff(m).cutoff());
+    }
+
+    /** H: the power law, with its cut-off if any. */
+    public PowerLawCovariance covariance() {
+        return new PowerLawCovariance(alpha, v, cutoff);
     }
 
     /** f = y^p's p, or the polynomial's degree. */
@@ -54,6 +76,7 @@ public record SpectrumSpec(double alpha, Activation activation, int d, int v, lo
     public String describe() {
         return "alpha = " + alpha + ", f(y) = " + activation.label() + ", d = " + d + ", v = " + v
                 + (sketchFile == null ? ", seed = " + seed : ", sketch file = " + sketchFile)
-                + ", w_variance = " + wVariance + ", centred = " + centred + ", precision = " + precision.userName();
+                + ", w_variance = " + wVariance + ", centred = " + centred + ", precision = " + precision.userName()
+                + (cutoff == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff);
     }
 }

@@ -44,8 +44,9 @@ public final class SpectrumPlot {
             head[j - 1] = l1 * Math.pow(Math.pow(Math.log(j + 1), p - 1) / j, alpha) / head1;
             tail[j - 1] = l1 * Math.pow(j, -alpha);
         }
-        String title = String.format(Locale.ROOT, "Spectrum of K: alpha = %s, f = %s, d = %d, v = %d, %s",
-                spec.alpha(), spec.activation().label(), d, spec.v(), spec.precision().userName());
+        String title = String.format(Locale.ROOT, "Spectrum of K: alpha = %s, f = %s, d = %d, v = %d%s, %s",
+                spec.alpha(), spec.activation().label(), d, spec.v(), spec.cutoff() > 0 ? ", cutoff M = " + spec.cutoff() : "",
+                spec.precision().userName());
         LogLogPlot plot = new LogLogPlot(title, "j", "lambda_j(K)");
         if (!good.isEmpty()) {
             plot.points("lambda_j", column(good, 0), column(good, 1));

@@ -58,7 +58,8 @@ public final class SpectrumReport {
         in.put("w_variance", spec.wVariance());
         in.put("centred", spec.centred());
         in.put("precision", spec.precision().userName());
-        in.put("H", "diag(j^-alpha), j = 1..v");
+        in.put("cutoff", spec.cutoff());
+        in.put("H", "diag(j^-alpha), j = 1..v" + (spec.cutoff() > 0 ? ", 0 beyond the cutoff" : ""));
         o.put("sketch", s.sketch());
         o.put("method", s.method());
         ObjectNode t = o.putObject("seconds");

@@ -1,0 +1,60 @@
+package org.powerspec.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.powerspec.numeric.ProductOracle;
+import org.powerspec.report.Format;
+import org.powerspec.report.OracleReport;
+import org.powerspec.report.Output;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "oracle", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "The infinite-width product oracle: the n largest eigenvalues that K's spectrum tends to as d -> infinity.",
+            "The kernel E_w[f(w'x) f(w'x')] on N(0,H) has, per chaos level k, one eigenvalue per multiset {i1<=...<=ik}:",
+            "  mu = l_k * lambda_i1 * ... * lambda_ik,   lambda_i = i^-alpha,   l_k = (k!)^2 E_w[h_k(s_w)^2], s_w^2 = w'Hw,",
+            "with f(s g) = sum_k s^k h_k(s) He_k(g); for y^p, l_k = k! b_k E[(w'Hw)^(p-k)]: l_p = (p!)^2 (4 for y^2).",
+            "The level coefficients are exact polynomials in p_j = tr H^j (shown in the text and JSON output).",
+            "Neglected: couplings inside a level, the norm's correlation with the top directions, and the mixing of levels",
+            "(the mean term above all): they act at small j, where the oracle is not to be trusted.",
+            "Multisets are enumerated lazily in sorted order by a priority queue. CSV header: j,eigenvalue,level."})
+final class OracleCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--count", paramLabel = "N", required = true, description = "How many eigenvalues, 1.." + ProductOracle.MAX_COUNT + ".")
+    int count;
+
+    @Option(names = "--v", paramLabel = "V", defaultValue = "1000000",
+            description = "Data dimension (indices i <= V). Default: ${DEFAULT-VALUE}; give 4*d to match 'spectrum --d D'.")
+    int v;
+
+    @Mixin
+    SketchOptions sketch;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "csv", description = "csv, text or json. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Format fmt = Format.parse(format, Format.CSV, Format.TEXT, Format.JSON);
+        Output.checkWritable(out);
+        ProductOracle.checkCount(count);
+        ProductOracle.Spec s = new ProductOracle.Spec(model.alpha, model.activation(), v, sketch.cutoff(model.alpha, v),
+                sketch.wVariance);
+        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + s.describe() + ", count = " + count);
+        ProductOracle.Prediction p = ProductOracle.predict(s, count);
+        Output.write(OracleReport.render(p, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
+        return 0;
+    }
+}

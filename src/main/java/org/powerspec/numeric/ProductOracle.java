@@ -1,0 +1,197 @@
+package org.powerspec.numeric;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.powerspec.InvalidInputException;
+import org.powerspec.symbolic.Activation;
+import org.powerspec.symbolic.LevelCoefficients;
+
+/**
+ * The infinite-width product oracle: the largest predicted eigenvalues of the kernel operator
+ * κ(x, x′) = E_w[f(wᵀx) f(wᵀx′)] on L²(N(0, H)) that K's spectrum tends to as d → ∞ ("Hermite eigenstructure",
+ * arXiv:2510.14878; Wortsman &amp; Loureiro, arXiv:2510.04780). Each level k (chaos degree, h_k ≢ 0) contributes one
+ * eigenvalue per multiset m = {i_1 ≤ … ≤ i_k} of indices of H,
+ * <pre>
+ *   μ_m = ℓ_k · λ_{i_1}·…·λ_{i_k},   λ_i = σ²·i^(−α) (i ≤ rank H),
+ * </pre>
+ * with the exact level coefficients ℓ_k of {@link LevelCoefficients} (ℓ_k = (k!)²·E_w[h_k(s_w)²]; 4 for the top
+ * level of y², ℓ_0 = p_1² + 2p_2 for its mean level). σ² (W's entry variance) enters as H → σ²H. What this neglects —
+ * the couplings inside a level's block, the norm's correlation with the leading directions, and the mixing of levels
+ * (the mean term above all) — acts at small j; see {@link LevelCoefficients}.
+ *
+ * <p><b>Enumeration.</b> Each level's multisets come lazily in decreasing order of μ_m from a {@link MultisetProducts}
+ * (increasing index product, so decreasing λ-product), never materialising the C(v+k−1, k) products; the levels are
+ * merged by a priority queue over their next values. Ties (equal values) are ordered by level (higher first), then
+ * lexicographically: the output is deterministic.
+ */
+public final class ProductOracle {
+    /** The most eigenvalues one call produces. */
+    public static final int MAX_COUNT = 2_000_000;
+
+    private ProductOracle() {
+    }
+
+    /**
+     * The oracle's parameters.
+     *
+     * @param alpha      α > 1 in λ_i = i^(−α)
+     * @param activation f
+     * @param v          the data dimension
+     * @param cutoff     the power law's cut-off M, or {@link PowerLawCovariance#NO_CUTOFF}
+     * @param wVariance  W's entry variance σ²
+     */
+    public record Spec(double alpha, Activation activation, int v, int cutoff, double wVariance) {
+        public Spec {
+            new PowerLawCovariance(alpha, v, cutoff);
+            if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
+                throw new InvalidInputException("--w-variance " + wVariance + " is not allowed: it must be a finite number > 0");
+            }
+        }
+
+        /** The oracle of a finite-d spectrum's parameters (the same α, f, v, cut-off and σ²; d plays no part). */
+        public static Spec of(SpectrumSpec s) {
+            return new Spec(s.alpha(), s.activation(), s.v(), s.cutoff(), s.wVariance());
+        }
+
+        public PowerLawCovariance covariance() {
+            return new PowerLawCovariance(alpha, v, cutoff);
+        }
+
+        public String describe() {
+            return "alpha = " + alpha + ", f(y) = " + activation.label() + ", v = " + v
+                    + (cutoff == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff) + ", w_variance = " + wVariance;
+        }
+    }
+
+    /**
+     * A level: its exact coefficient and the coefficient's value at this H.
+     *
+     * @param level the exact ℓ_k as a polynomial in p_j = tr H^j
+     * @param value ℓ_k at p_j = Σ_i (σ²λ_i)^j
+     */
+    public record Level(LevelCoefficients.Level level, double value) {
+    }
+
+    /**
+     * The predicted eigenvalues, descending.
+     *
+     * @param spec       the parameters
+     * @param levels     the levels with their coefficients
+     * @param eigenvalue μ_1 ≥ μ_2 ≥ …
+     * @param level      the level k each came from
+     * @param multiset   its multiset of indices (1-based, non-decreasing; empty for level 0)
+     */
+    public record Prediction(Spec spec, List<Level> levels, double[] eigenvalue, int[] level, int[][] multiset) {
+        public Prediction {
+            levels = List.copyOf(levels);
+            eigenvalue = eigenvalue.clone();
+            level = level.clone();
+            multiset = Arrays.stream(multiset).map(int[]::clone).toArray(int[][]::new);
+        }
+
+        public int size() {
+            return eigenvalue.length;
+        }
+
+        /** μ_j, 1-based. */
+        public double eigenvalue(int j) {
+            return eigenvalue[j - 1];
+        }
+
+        /** The level of μ_j, 1-based. */
+        public int level(int j) {
+            return level[j - 1];
+        }
+
+        /** The multiset of μ_j, 1-based. */
+        public int[] multiset(int j) {
+            return multiset[j - 1].clone();
+        }
+    }
+
+    /** One level's stream: its coefficient, its enumeration, and the value of its next multiset. */
+    private static final class LevelStream {
+        final int level;
+        final double scale;
+        final MultisetProducts multisets;
+
+        LevelStream(int level, double scale, MultisetProducts multisets) {
+            this.level = level;
+            this.scale = scale;
+            this.multisets = multisets;
+        }
+
+        double peekValue(double alpha) {
+            return scale * StrictMath.pow(multisets.peekProduct(), -alpha);
+        }
+    }
+
+    private record Head(double value, int level, LevelStream stream) {
+    }
+
+    private static int compare(Head a, Head b) {
+        int c = Double.compare(b.value, a.value);
+        return c != 0 ? c : Integer.compare(b.level, a.level);
+    }
+
+    /** Refuses a count outside 1..{@value #MAX_COUNT}. */
+    public static void checkCount(int count) {
+        if (count < 1 || count > MAX_COUNT) {
+            throw new InvalidInputException("--count " + count + " is not allowed: it must be a whole number from 1 to " + MAX_COUNT);
+        }
+    }
+
+    /** The level coefficients ℓ_k evaluated at H's power sums (with σ²). */
+    public static List<Level> levels(Spec spec) {
+        LevelCoefficients exact = LevelCoefficients.of(spec.activation());
+        PowerLawCovariance h = spec.covariance();
+        int maxJ = 0;
+        for (LevelCoefficients.Level l : exact.levels()) {
+            maxJ = Math.max(maxJ, l.maxPowerSum());
+        }
+        double[] powerSums = new double[maxJ + 1];
+        for (int j = 1; j <= maxJ; j++) {
+            powerSums[j] = Math.pow(spec.wVariance(), j) * h.powerSum(j);
+        }
+        List<Level> out = new ArrayList<>();
+        for (LevelCoefficients.Level l : exact.levels()) {
+            out.add(new Level(l, l.evaluate(powerSums)));
+        }
+        return out;
+    }
+
+    /**
+     * The {@code count} largest predicted eigenvalues (fewer when the levels hold fewer multisets over rank H indices).
+     *
+     * @throws InvalidInputException when count is not in 1..{@value #MAX_COUNT}
+     */
+    public static Prediction predict(Spec spec, int count) {
+        checkCount(count);
+        List<Level> levels = levels(spec);
+        int rank = spec.covariance().rank();
+        double alpha = spec.alpha();
+        PriorityQueue<Head> queue = new PriorityQueue<>(ProductOracle::compare);
+        for (Level l : levels) {
+            int k = l.level().k();
+            LevelStream s = new LevelStream(k, l.value() * Math.pow(spec.wVariance(), k), new MultisetProducts(k, rank));
+            queue.add(new Head(s.peekValue(alpha), k, s));
+        }
+        double[] mu = new double[count];
+        int[] lev = new int[count];
+        int[][] sets = new int[count][];
+        int n = 0;
+        while (n < count && !queue.isEmpty()) {
+            Head h = queue.poll();
+            mu[n] = h.value;
+            lev[n] = h.level;
+            sets[n] = h.stream.multisets.next();
+            n++;
+            if (h.stream.multisets.hasNext()) {
+                queue.add(new Head(h.stream.peekValue(alpha), h.level, h.stream));
+            }
+        }
+        return new Prediction(spec, levels, Arrays.copyOf(mu, n), Arrays.copyOf(lev, n), Arrays.copyOf(sets, n));
+    }
+}
