@@ -31,11 +31,12 @@ import org.powerspec.symbolic.ClaimExpression;
  * @param seeds          seeds 1..seeds at every d
  * @param precision      double or high
  * @param driftTolerance the largest |log–log slope| of min r and max r against d still counted as constant
+ * @param cutoff         H's cut-off M as an expression in d (λ_j = j^(−α) for j ≤ M, 0 beyond), or null for none
  */
 public record Claim(Path file, String name, String statement, double alpha, Activation activation, ClaimExpression v,
                     double wVariance, boolean centred, ClaimExpression rate, ClaimExpression from, ClaimExpression to,
                     Map<String, Double> constants, List<String> parameters, Double lower, Double upper, List<Integer> ds, int seeds,
-                    Precision precision, double driftTolerance) {
+                    Precision precision, double driftTolerance, ClaimExpression cutoff) {
 
     /** The default drift tolerance: a ratio changing by less than 10^0.1 ≈ 26 % per decade of d counts as constant. */
     public static final double DEFAULT_DRIFT_TOLERANCE = 0.1;
@@ -51,7 +52,36 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
         List<Integer> more = new java.util.ArrayList<>(ds);
         more.add(2 * java.util.Collections.max(ds));
         return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, constants, parameters,
-                lower, upper, more, Math.max(seeds, minSeeds), precision, driftTolerance);
+                lower, upper, more, Math.max(seeds, minSeeds), precision, driftTolerance, cutoff);
+    }
+
+    /**
+     * {@code rate: oracle}: r_j = λ_j / μ_j with μ_j the j-th largest eigenvalue of the infinite-width product oracle
+     * of the same model ({@link org.powerspec.numeric.ProductOracle}).
+     */
+    public static final String ORACLE = "oracle";
+
+    /** The rate that stands for the oracle. */
+    public static ClaimExpression oracleRate() {
+        return new ClaimExpression("rate", ORACLE, java.util.Set.of());
+    }
+
+    /** Whether the rate is the product oracle. */
+    public boolean oracle() {
+        return rate.source().equals(ORACLE) && rate.symbols().isEmpty();
+    }
+
+    /** H's cut-off at size d, or {@link org.powerspec.numeric.PowerLawCovariance#NO_CUTOFF}. */
+    public int cutoffAt(int d) {
+        if (cutoff == null) {
+            return org.powerspec.numeric.PowerLawCovariance.NO_CUTOFF;
+        }
+        double m = cutoff.value(Map.of("d", (double) d));
+        if (!(m >= 1) || m > Integer.MAX_VALUE) {
+            throw new org.powerspec.InvalidInputException(file + ": model.cutoff '" + cutoff.source() + "' is " + m
+                    + " at d = " + d + ": the cut-off must be at least 1");
+        }
+        return (int) Math.round(m);
     }
 
     /** The same claim with one of its constants set to another value. */
@@ -59,7 +89,7 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
         Map<String, Double> c = new java.util.HashMap<>(constants);
         c.put(constant, value);
         return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, c, parameters,
-                lower, upper, ds, seeds, precision, driftTolerance);
+                lower, upper, ds, seeds, precision, driftTolerance, cutoff);
     }
 
     /** p = deg f. */

@@ -19,6 +19,7 @@ import org.powerspec.check.ClaimResult.Drift;
 import org.powerspec.check.ClaimResult.Fit;
 import org.powerspec.check.ClaimResult.Run;
 import org.powerspec.check.ClaimResult.Violation;
+import org.powerspec.numeric.ProductOracle;
 import org.powerspec.numeric.Progress;
 import org.powerspec.numeric.Spectrum;
 import org.powerspec.numeric.SpectrumComputation;
@@ -103,9 +104,12 @@ public final class ClaimChecker {
         double to = claim.to().value(names);
         int jFrom = (int) Math.max(1, Math.ceil(from));
         int jTo = (int) Math.min(d, Math.floor(to));
-        double[] rate = claim.rate().values("j", jFrom, jTo, names);
         SpectrumSpec spec = new SpectrumSpec(claim.alpha(), claim.activation(), d, v, task.seed(), null,
                 claim.wVariance(), claim.centred(), claim.precision());
+        if (claim.cutoff() != null) {
+            spec = spec.withCutoff(claim.cutoffAt(d));
+        }
+        double[] rate = claim.oracle() ? oracle(spec, jFrom, jTo) : claim.rate().values("j", jFrom, jTo, names);
         Spectrum sp = spectra.apply(spec);
         return run(claim, sp, d, task.seed(), v, from, to, jFrom, jTo, rate, s0);
     }
@@ -150,15 +154,47 @@ public final class ClaimChecker {
 
     private static Run run(Claim claim, Spectrum sp, int d, long seed, int v, double from, double to, int jFrom, int jTo,
                            double[] rate, long startNanos) {
-        int[] js = IntStream.rangeClosed(jFrom, jTo).filter(sp::reliable).toArray();
-        double[] lambdas = Arrays.stream(js).mapToDouble(sp::eigenvalue).toArray();
+        // the oracle may predict fewer eigenvalues than the range asks for (NaN beyond): those j are not used
+        int[] js = IntStream.rangeClosed(jFrom, jTo).filter(j -> rate[j - jFrom] > 0
+                && (sp.reliable(j) || certified(claim, sp, j, rate[j - jFrom]))).toArray();
+        double[] lambdas = Arrays.stream(js).mapToDouble(j -> sp.reliable(j) ? sp.eigenvalue(j)
+                : Math.abs(sp.eigenvalue(j)) + sp.bound(j)).toArray();
         double[] rates = Arrays.stream(js).mapToDouble(j -> rate[j - jFrom]).toArray();
-        return ratios(claim, d, seed, v, from, to, jFrom, jTo, js, lambdas, rates, (System.nanoTime() - startNanos) / 1e9);
+        boolean[] bounded = new boolean[js.length];
+        for (int i = 0; i < js.length; i++) {
+            bounded[i] = !sp.reliable(js[i]);
+        }
+        return ratios(claim, d, seed, v, from, to, jFrom, jTo, js, lambdas, rates, bounded,
+                (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /**
+     * Whether an eigenvalue below its error bound b_j still decides the claim: its true value lies in [0, |λ_j| + b_j],
+     * so r_j ≤ (|λ_j| + b_j)/rate(j) =: u. That certifies an upper constant of a one-sided claim (u ≤ upper) and a
+     * violation of a lower constant (u &lt; lower); such j enter with λ_j replaced by |λ_j| + b_j. Nothing else about
+     * it is known, and otherwise it is not used.
+     */
+    private static boolean certified(Claim claim, Spectrum sp, int j, double rate) {
+        double u = (Math.abs(sp.eigenvalue(j)) + sp.bound(j)) / rate;
+        return claim.lower() == null ? u <= claim.upper() : u < claim.lower();
+    }
+
+    /** μ_j for j = from..to from the product oracle of the spectrum's model; NaN where it predicts none. */
+    private static double[] oracle(SpectrumSpec spec, int from, int to) {
+        double[] out = new double[Math.max(0, to - from + 1)];
+        if (to < from) {
+            return out;
+        }
+        ProductOracle.Prediction p = ProductOracle.predict(ProductOracle.Spec.of(spec), to);
+        for (int j = from; j <= to; j++) {
+            out[j - from] = j <= p.size() ? p.eigenvalue(j) : Double.NaN;
+        }
+        return out;
     }
 
     /** The run from the used j, their λ_j and rate(j): r_j, its extremes and the violations of the claim's constants. */
     static Run ratios(Claim claim, int d, long seed, int v, double from, double to, int jFrom, int jTo, int[] js,
-                      double[] lambdas, double[] rates, double seconds) {
+                      double[] lambdas, double[] rates, boolean[] bounded, double seconds) {
         double[] rs = new double[js.length];
         List<Violation> violations = new ArrayList<>();
         double min = Double.NaN;
@@ -185,7 +221,7 @@ public final class ClaimChecker {
             }
         }
         return new Run(d, seed, v, from, to, jFrom, jTo, js.length, min, minJ, max, maxJ, violations, js, rs, lambdas,
-                seconds);
+                bounded, seconds);
     }
 
     /** The same run judged against another claim on the same model and range (another value of a parameter). */
@@ -199,19 +235,20 @@ public final class ClaimChecker {
             }
         }
         return ratios(other, r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(), js, r.eigenvalues(),
-                rates, r.seconds());
+                rates, r.bounded(), r.seconds());
     }
 
     /** Drift is judged on the largest this many usable sizes of the sweep: the asymptotic trend, not the smallest d. */
     public static final int DRIFT_SIZES = 3;
 
     static Drift drift(List<Run> runs, String of, String constant, double tol) {
-        List<Integer> sizes = runs.stream().filter(r -> r.used() >= MIN_POINTS).map(Run::d).distinct()
+        // only measured ratios: a certified bound (an eigenvalue under its error bound) says nothing about a trend
+        List<Integer> sizes = runs.stream().filter(r -> r.measured() >= MIN_POINTS).map(Run::d).distinct()
                 .sorted(Comparator.reverseOrder()).limit(DRIFT_SIZES).toList();
         List<double[]> pts = new ArrayList<>();
         for (Run r : runs) {
-            if (r.used() >= MIN_POINTS && sizes.contains(r.d())) {
-                double y = of.equals("min r") ? r.minRatio() : r.maxRatio();
+            if (r.measured() >= MIN_POINTS && sizes.contains(r.d())) {
+                double y = r.measuredExtreme(!of.equals("min r"));
                 if (y > 0) {
                     pts.add(new double[] {Math.log10(r.d()), Math.log10(y)});
                 }
@@ -351,6 +388,21 @@ public final class ClaimChecker {
         }
         double min = usable.stream().mapToDouble(Run::minRatio).min().orElseThrow();
         double max = usable.stream().mapToDouble(Run::maxRatio).max().orElseThrow();
+        boolean onlyBounds = usable.stream().allMatch(r -> r.measured() == 0);
+        for (Drift dr : drifts) {
+            if (dr.status().equals("not assessed")) {
+                if (onlyBounds) {
+                    return new String[] {"HOLDS", String.format(Locale.ROOT, "every eigenvalue of the range is below its "
+                            + "error bound, and every certified bound r_j <= (|lambda_j| + b_j)/rate(j) <= %.4g is within "
+                            + "[%s, %s] over %d runs; there is no measured ratio whose drift could be assessed", max,
+                            claim.lower() == null ? "-" : claim.lower(), claim.upper() == null ? "-" : claim.upper(),
+                            usable.size())};
+                }
+                return new String[] {"INCONCLUSIVE", "every ratio is inside the constants, but fewer than " + MIN_POINTS
+                        + " ratios per run are measured (the rest are eigenvalues under their error bounds), so the "
+                        + "drift of " + dr.of() + " cannot be assessed"};
+            }
+        }
         return new String[] {"HOLDS", String.format(Locale.ROOT,
                 "every ratio in [%.4g, %.4g] within [%s, %s] over %d runs, no drift beyond %.2g per decade of d", min, max,
                 claim.lower() == null ? "-" : claim.lower(), claim.upper() == null ? "-" : claim.upper(), usable.size(),

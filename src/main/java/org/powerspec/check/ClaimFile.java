@@ -145,9 +145,6 @@ public final class ClaimFile {
         String statement = top.containsKey("statement") ? text(top.get("statement"), "statement") : "";
 
         Map<String, Object> model = map(required(top, "model", "model"), "model", MODEL);
-        if (model.containsKey("cutoff")) {
-            throw bad("model.cutoff", "is not available yet (the cut-off power law comes with the second methods)");
-        }
         double alpha = number(required(model, "alpha", "model.alpha"), "model.alpha");
         try {
             new PowerLawCovariance(alpha, 1);
@@ -182,6 +179,8 @@ public final class ClaimFile {
         }
         ClaimExpression v = expression("model.v", text(model.getOrDefault("v", SpectrumSpec.V_PER_D + "*d"), "model.v"),
                 Set.of("d"));
+        ClaimExpression cutoff = model.containsKey("cutoff")
+                ? expression("model.cutoff", text(model.get("cutoff"), "model.cutoff"), Set.of("d")) : null;
 
         Map<String, Double> constants = new HashMap<>();
         Map<String, Object> range = map(required(top, "range", "range"), "range", null);
@@ -208,7 +207,9 @@ public final class ClaimFile {
         ClaimExpression to = expression("range.to", text(required(range, "to", "range.to"), "range.to"), rangeNames);
         Set<String> rateNames = new HashSet<>(rangeNames);
         rateNames.add("j");
-        ClaimExpression rate = expression("rate", text(required(top, "rate", "rate"), "rate"), rateNames);
+        String rateText = text(required(top, "rate", "rate"), "rate");
+        ClaimExpression rate = rateText.trim().equals(Claim.ORACLE) ? Claim.oracleRate()
+                : expression("rate", rateText, rateNames);
 
         Map<String, Object> bounds = map(required(top, "constants", "constants"), "constants", CONSTANTS);
         Double lower = bounds.containsKey("lower") ? number(bounds.get("lower"), "constants.lower") : null;
@@ -254,6 +255,6 @@ public final class ClaimFile {
             throw bad("sweep.drift_tolerance", "= " + drift + " must be > 0");
         }
         return new Claim(file, name, statement, alpha, f, v, wVariance, (Boolean) c, rate, from, to, constants, parameters, lower,
-                upper, ds, seeds, precision, drift);
+                upper, ds, seeds, precision, drift, cutoff);
     }
 }

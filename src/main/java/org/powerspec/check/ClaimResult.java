@@ -36,13 +36,35 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
 
     /**
      * One (d, seed): the j-range, how many reliable eigenvalues it holds, the ratio's extremes and the violations;
-     * {@code js}, {@code ratios} and {@code eigenvalues} list every used j with r_j and λ_j.
+     * {@code js}, {@code ratios} and {@code eigenvalues} list every used j with r_j and λ_j; where {@code bounded} is
+     * true, λ_j was below its error bound and the entry is the certified upper bound |λ_j| + b_j, not a value.
      */
     public record Run(int d, long seed, int v, double rangeFrom, double rangeTo, int jFrom, int jTo, int used,
                       double minRatio, int minJ, double maxRatio, int maxJ, List<Violation> violations,
-                      int[] js, double[] ratios, double[] eigenvalues, double seconds) {
+                      int[] js, double[] ratios, double[] eigenvalues, boolean[] bounded, double seconds) {
         public Run {
             violations = List.copyOf(violations);
+            bounded = bounded == null ? new boolean[js.length] : bounded;
+        }
+
+        /** How many used j carry a measured value (not a certified bound). */
+        public int measured() {
+            int n = 0;
+            for (boolean b : bounded) {
+                n += b ? 0 : 1;
+            }
+            return n;
+        }
+
+        /** The smallest (or, with {@code max}, largest) measured r_j, NaN when none. */
+        public double measuredExtreme(boolean max) {
+            double e = Double.NaN;
+            for (int i = 0; i < ratios.length; i++) {
+                if (!bounded[i] && (Double.isNaN(e) || (max ? ratios[i] > e : ratios[i] < e))) {
+                    e = ratios[i];
+                }
+            }
+            return e;
         }
     }
 

@@ -43,6 +43,32 @@ class ClaimCheckerTest {
         assertTrue(Math.abs(r.fit().alpha() - r.claim().alpha()) < 0.4, "alpha-hat " + r.fit().alpha());
     }
 
+    /** Issue 6's done-when: the oracle claim holds where j^(−α) fails, and the cut-off collapse is certified. */
+    @ParameterizedTest
+    @ValueSource(strings = {"oracle-p2-alpha2.yaml", "cutoff-collapse-p1.yaml", "cutoff-continues-p2.yaml"})
+    void theSecondMethodsClaimsHold(String name) {
+        ClaimResult r = ClaimChecker.check(ClaimFile.read(PROOFS.resolve(name)), line -> { });
+        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+    }
+
+    @Test
+    void anEigenvalueUnderItsBoundDecidesOnlyWhatItsBoundCertifies(@TempDir Path dir) throws Exception {
+        // p = 1 cut off at M = 16: beyond M every eigenvalue is zero to rounding, under its error bound
+        String common = "model: {alpha: 2, p: 1, v: \"4*d\", cutoff: 16}\nrate: \"j^(-alpha)\"\n"
+                + "range: {from: 17, to: \"d/2\"}\nsweep: {d: [64, 128], seeds: 1}\n";
+        Path upper = dir.resolve("upper.yaml");
+        Files.writeString(upper, "name: upper\n" + common + "constants: {upper: 1e-6}\n");
+        Path lower = dir.resolve("lower.yaml");
+        Files.writeString(lower, "name: lower\n" + common + "constants: {lower: 1e-6}\n");
+        Path both = dir.resolve("both.yaml");
+        Files.writeString(both, "name: both\n" + common + "constants: {lower: 1e-30, upper: 1e-6}\n");
+        assertEquals(Verdict.HOLDS, ClaimChecker.check(ClaimFile.read(upper), line -> { }).verdict());
+        assertEquals(Verdict.FAILS, ClaimChecker.check(ClaimFile.read(lower), line -> { }).verdict());
+        // a lower constant below the bound cannot be certified either way: nothing usable, INCONCLUSIVE
+        ClaimResult r = ClaimChecker.check(ClaimFile.read(both), line -> { });
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.reason());
+    }
+
     @Test
     void anEmptyHeadRangeIsInconclusiveWithItsReason(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("empty.yaml");
@@ -72,7 +98,10 @@ class ClaimCheckerTest {
     }
 
     private static ClaimResult.Run run(int d, double ratio) {
-        return new ClaimResult.Run(d, 1, 4 * d, 1, d, 1, d, 10, ratio, 1, ratio, 1, List.of(), new int[0], new double[0], new double[0], 0);
+        double[] ten = new double[10];
+        java.util.Arrays.fill(ten, ratio);
+        return new ClaimResult.Run(d, 1, 4 * d, 1, d, 1, d, 10, ratio, 1, ratio, 1, List.of(),
+                java.util.stream.IntStream.rangeClosed(1, 10).toArray(), ten, ten, new boolean[10], 0);
     }
 
     static Stream<Arguments> badClaims() {
