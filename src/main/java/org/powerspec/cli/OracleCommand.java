@@ -45,13 +45,16 @@ final class OracleCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
 
+    @Option(names = "--centred", description = "Leave out level 0 (the mean), as 'spectrum --centred' removes the mean feature. Default: off.")
+    boolean centred;
+
     @Override
     public Integer call() {
         Format fmt = Format.parse(format, Format.CSV, Format.TEXT, Format.JSON);
         Output.checkWritable(out);
         ProductOracle.checkCount(count);
         ProductOracle.Spec s = new ProductOracle.Spec(model.alpha, model.activation(), v, sketch.cutoff(model.alpha, v),
-                sketch.wVariance);
+                sketch.wVariance, centred);
         spec.commandLine().getErr().println(spec.qualifiedName() + ": " + s.describe() + ", count = " + count);
         ProductOracle.Prediction p = ProductOracle.predict(s, count);
         Output.write(OracleReport.render(p, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());

@@ -68,6 +68,11 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "FILE", description = "Also draw lambda_j against j, log-log, with both reference rates: FILE.png or FILE.svg.")
     Path plot;
 
+    @Option(names = "--overlay", paramLabel = "M", split = ",",
+            description = "With --plot, also draw second methods: oracle (the d -> infinity product oracle, any f) and/or "
+                    + "equivalent (the deterministic equivalent, f = y only).")
+    java.util.List<String> overlay = java.util.List.of();
+
     @Override
     public Integer call() {
         Format fmt = Format.parse(format, Format.CSV, Format.JSON);
@@ -79,6 +84,7 @@ final class SpectrumCommand implements Callable<Integer> {
         Output.checkWritable(out);
         LogLogPlot.checkPath(plot, "--plot");
         Activation f = model.activation();
+        SecondMethods.check(overlay, f, plot != null);
         Sketch sketch;
         int dd;
         int vv;
@@ -119,7 +125,7 @@ final class SpectrumCommand implements Callable<Integer> {
         }
         Output.write(SpectrumReport.render(result, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
         if (plot != null) {
-            SpectrumPlot.write(result, plot);
+            SpectrumPlot.write(result, plot, SecondMethods.overlays(s, overlay));
         }
         double total = result.seconds().values().stream().mapToDouble(Double::doubleValue).sum();
         err.println(String.format(Locale.ROOT, "%s: %s; %.2f s (G %.2f s, K %.2f s, eigenvalues %.2f s)", name, result.method(),

@@ -41,8 +41,10 @@ public final class ProductOracle {
      * @param v          the data dimension
      * @param cutoff     the power law's cut-off M, or {@link PowerLawCovariance#NO_CUTOFF}
      * @param wVariance  W's entry variance σ²
+     * @param centred    without level 0: centring removes each feature's mean h_0(s_w), i.e. the mean level and its
+     *                   couplings (as {@code spectrum --centred} removes the k = 0 terms of the kernel)
      */
-    public record Spec(double alpha, Activation activation, int v, int cutoff, double wVariance) {
+    public record Spec(double alpha, Activation activation, int v, int cutoff, double wVariance, boolean centred) {
         public Spec {
             new PowerLawCovariance(alpha, v, cutoff);
             if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
@@ -50,9 +52,14 @@ public final class ProductOracle {
             }
         }
 
-        /** The oracle of a finite-d spectrum's parameters (the same α, f, v, cut-off and σ²; d plays no part). */
+        /** The uncentred oracle (the mean level included). */
+        public Spec(double alpha, Activation activation, int v, int cutoff, double wVariance) {
+            this(alpha, activation, v, cutoff, wVariance, false);
+        }
+
+        /** The oracle of a finite-d spectrum's parameters (the same α, f, v, cut-off, σ² and centring; d plays no part). */
         public static Spec of(SpectrumSpec s) {
-            return new Spec(s.alpha(), s.activation(), s.v(), s.cutoff(), s.wVariance());
+            return new Spec(s.alpha(), s.activation(), s.v(), s.cutoff(), s.wVariance(), s.centred());
         }
 
         public PowerLawCovariance covariance() {
@@ -61,7 +68,8 @@ public final class ProductOracle {
 
         public String describe() {
             return "alpha = " + alpha + ", f(y) = " + activation.label() + ", v = " + v
-                    + (cutoff == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff) + ", w_variance = " + wVariance;
+                    + (cutoff == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff) + ", w_variance = " + wVariance
+                    + (centred ? ", centred" : "");
         }
     }
 
@@ -157,7 +165,9 @@ public final class ProductOracle {
         }
         List<Level> out = new ArrayList<>();
         for (LevelCoefficients.Level l : exact.levels()) {
-            out.add(new Level(l, l.evaluate(powerSums)));
+            if (!(spec.centred() && l.k() == 0)) {
+                out.add(new Level(l, l.evaluate(powerSums)));
+            }
         }
         return out;
     }

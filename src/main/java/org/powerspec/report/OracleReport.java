@@ -77,6 +77,7 @@ public final class OracleReport {
         in.put("v", p.spec().v());
         in.put("cutoff", p.spec().cutoff());
         in.put("w_variance", p.spec().wVariance());
+        in.put("centred", p.spec().centred());
         in.put("count", p.size());
         in.put("H", "diag(j^-alpha), j = 1..v" + (p.spec().cutoff() > 0 ? ", 0 beyond the cutoff" : ""));
         o.put("method", "product oracle: mu = l_k * prod lambda_i over multisets; l_k = (k!)^2 E_w[h_k(s_w)^2], s_w^2 = w'Hw");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.powerspec.numeric.Spectrum;
 import org.powerspec.numeric.SpectrumSpec;
 
@@ -11,6 +12,7 @@ import org.powerspec.numeric.SpectrumSpec;
  * λ_j against j on log–log axes, with the two reference rates of the theorem — the head rate
  * (log^(p−1)(j+1)/j)^α and the tail rate j^(−α) — each scaled to meet the data at j = 1, and the head/tail boundary
  * j = d·log^(−(p+1))(d) marked (natural log). Unreliable eigenvalues (below their error bound) are drawn apart.
+ * Optionally the second methods (the product oracle, the p = 1 deterministic equivalent) as further curves.
  */
 public final class SpectrumPlot {
     private SpectrumPlot() {
@@ -22,6 +24,14 @@ public final class SpectrumPlot {
     }
 
     public static void write(Spectrum s, Path file) {
+        write(s, file, Map.of());
+    }
+
+    /**
+     * As {@link #write(Spectrum, Path)}, with second methods drawn as further curves: each overlay's name and its
+     * predicted λ_1, λ_2, … (unscaled: a second method is compared as it is, not fitted; zeros are not drawn).
+     */
+    public static void write(Spectrum s, Path file, Map<String, double[]> overlays) {
         SpectrumSpec spec = s.spec();
         int d = s.size();
         int p = spec.p();
@@ -56,6 +66,17 @@ public final class SpectrumPlot {
         }
         plot.line(String.format(Locale.ROOT, "(log^%d(j+1)/j)^alpha, head rate", p - 1), js, head);
         plot.line("j^-alpha, tail rate", js, tail);
+        for (Map.Entry<String, double[]> o : overlays.entrySet()) {
+            List<double[]> pts = new ArrayList<>();
+            for (int j = 1; j <= Math.min(d, o.getValue().length); j++) {
+                if (o.getValue()[j - 1] > 0) {
+                    pts.add(new double[] {j, o.getValue()[j - 1]});
+                }
+            }
+            if (!pts.isEmpty()) {
+                plot.line(o.getKey(), column(pts, 0), column(pts, 1));
+            }
+        }
         double boundary = headTailBoundary(d, p);
         double yMin = Double.MAX_VALUE;
         for (double[] g : good) {
@@ -63,6 +84,10 @@ public final class SpectrumPlot {
         }
         for (double t : tail) {
             yMin = Math.min(yMin, t);
+        }
+        if (spec.cutoff() > 0 && spec.cutoff() < d) {
+            plot.line("cut-off of H's power law, j = M = " + spec.cutoff(), new double[] {spec.cutoff(), spec.cutoff()},
+                    new double[] {yMin, l1});
         }
         if (boundary >= 1) {
             plot.line(String.format(Locale.ROOT, "head/tail boundary d/ln^%d(d) = %.3g", p + 1, boundary),

@@ -114,4 +114,28 @@ class OracleCliTest {
             assertFalse(Files.exists(o));
         }
     }
+
+    @Test
+    void spectrumPlotOverlaysAndCutoff(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("s.png");
+        CliTest.Run r = CliTest.run("spectrum", "--alpha", "2", "--p", "1", "--d", "32", "--cutoff", "8", "--format", "json",
+                "--plot", png.toString(), "--overlay", "oracle,equivalent");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.size(png) > 1000);
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(8, j.get("inputs").get("cutoff").asInt());
+        assertTrue(r.err().contains("cutoff = 8"), r.err());
+        assertTrue(!j.get("spectrum").get(8).get("reliable").asBoolean(), "j = 9 > M: zero within rounding");
+        for (List<String> bad : List.of(List.of("--p", "2", "--overlay", "equivalent", "y^2"), List.of("--p", "1", "--overlay", "exact", "exact"),
+                List.of("--p", "1", "--cutoff", "-3", "--cutoff -3"))) {
+            Path plot = dir.resolve("bad.png");
+            CliTest.Run b = CliTest.run(Stream.concat(Stream.concat(Stream.of("spectrum", "--alpha", "2", "--d", "16"),
+                    bad.subList(0, bad.size() - 1).stream()), Stream.of("--plot", plot.toString())).toArray(String[]::new));
+            assertEquals(2, b.code(), b.err());
+            assertEquals(1, b.err().lines().count(), b.err());
+            assertTrue(b.err().contains(bad.get(bad.size() - 1)), b.err());
+            assertFalse(Files.exists(plot));
+        }
+        assertEquals(2, CliTest.run("spectrum", "--alpha", "2", "--p", "1", "--d", "16", "--overlay", "oracle").code(), "needs --plot");
+    }
 }

@@ -138,5 +138,8 @@ class ProductOracleTest {
         assertEquals(0.5 * 0.5 * 0.5, ProductOracle.predict(new ProductOracle.Spec(2, Activation.monomial(1), 9, 0, 0.5), 2)
                 .eigenvalue(2), 1e-16, "sigma^2 lambda_2");
         assertThrows(InvalidInputException.class, () -> ProductOracle.predict(o.spec(), 0));
+        ProductOracle.Prediction centred = ProductOracle.predict(new ProductOracle.Spec(2, Activation.monomial(2), 100, 10, 1, true), 100);
+        assertEquals(10 * 11 / 2, centred.size(), "centred: the mean level is gone");
+        assertEquals(4.0, centred.eigenvalue(1), 0);
     }
 }
