@@ -63,4 +63,10 @@ public record TwoLayerModel(Nonlinearity g, int K, int M, EigenspaceSpectrum spe
         return "activation " + g.userName() + ", K = " + K + ", M = " + M + ", " + spectrum.describe() + ", eta = " + eta
                 + ", output scaling " + scaling.userName() + ", trainable eigenspaces " + trainable + " of " + L();
     }
+
+    /** A one-line label for plots: "erf K=2 M=2 L=16 beta=0.5 eta=0.5 scaling none". */
+    public String label() {
+        return g.userName() + " K=" + K + " M=" + M + " L=" + L() + (Double.isNaN(spectrum.beta()) ? "" : " beta=" + spectrum.beta())
+                + " eta=" + eta + " scaling " + scaling.userName() + (trainable < L() ? " trainable=" + trainable : "");
+    }
 }

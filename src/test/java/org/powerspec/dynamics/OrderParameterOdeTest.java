@@ -182,9 +182,14 @@ class OrderParameterOdeTest {
         TwoLayerModel m4 = new TwoLayerModel(Nonlinearity.ERF, K, K, new EigenspaceSpectrum(new double[] {1, 1, 1, 1}, Double.NaN), eta, OutputScaling.NONE);
         TwoLayerModel m1 = new TwoLayerModel(Nonlinearity.ERF, K, K, new EigenspaceSpectrum(new double[] {1}, Double.NaN), eta, OutputScaling.NONE);
         double[] times = OdeIntegration.logTimes(200, 5);
-        LearningCurve c4 = OdeIntegration.integrate(m4, split, times, Tolerances.DEFAULT, false, Progress.NONE);
-        LearningCurve c1 = OdeIntegration.integrate(m1, one, times, Tolerances.DEFAULT, false, Progress.NONE);
-        assertTrue(c4.maxRelativeGap(c1) < 1e-6, "gap " + c4.maxRelativeGap(c1));
+        Tolerances tol = new Tolerances(1e-16, 1e-12);
+        LearningCurve c4 = OdeIntegration.integrate(m4, split, times, tol, false, Progress.NONE);
+        LearningCurve c1 = OdeIntegration.integrate(m1, one, times, tol, false, Progress.NONE);
+        // the escape from the plateau amplifies integration errors (the symmetric point is unstable), hence 1e-7
+        assertTrue(c4.maxGap(c1) < 1e-7 * c1.eg()[0], "gap " + c4.maxGap(c1));
+        // control: the same split with eigenvalues 1.1, 0.9, 1, 1 (mean 1) is a different curve
+        TwoLayerModel tilted = new TwoLayerModel(Nonlinearity.ERF, K, K, new EigenspaceSpectrum(new double[] {1.1, 0.9, 1, 1}, Double.NaN), eta, OutputScaling.NONE);
+        assertTrue(OdeIntegration.integrate(tilted, split, times, tol, false, Progress.NONE).maxGap(c1) > 1e-4 * c1.eg()[0]);
     }
 
     @Test
