@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.powerspec.dynamics.FiniteSizeComparison;
+import org.powerspec.dynamics.Plateau;
+import org.powerspec.dynamics.PlateauStudy;
 
 /**
  * Tables of the dynamics commands: text (with the parameters and a verdict line), CSV and Markdown (the table
@@ -70,5 +72,33 @@ public final class DynamicsTables {
         summary.put("gap_exponent_in_N", LearningCurveReport.num(c.gapExponent()) + " (fluctuations predict -0.5)");
         summary.put("verdict", c.gapShrinks() ? "HOLDS: the gap shrinks as N grows" : "FAILS: the gap does not shrink with N");
         return render(t, format, provenance, parameters, summary);
+    }
+
+    public static String plateau(PlateauStudy study, Format format, String provenance, Map<String, Object> parameters) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PlateauStudy.Row r : study.rows()) {
+            Plateau p = r.plateau();
+            String model = Double.isNaN(p.rate()) ? "-" : p.exponentialWins() ? "exponential" : "power law";
+            rows.add(List.of(String.valueOf(r.K()), String.valueOf(r.L()), LearningCurveReport.num(r.epsStar()),
+                    LearningCurveReport.num(p.height()), LearningCurveReport.num(p.entry()), LearningCurveReport.num(p.escape()),
+                    LearningCurveReport.num(p.length()), LearningCurveReport.num(p.rate()), LearningCurveReport.num(p.rateR2()),
+                    LearningCurveReport.num(p.exponent()), LearningCurveReport.num(p.exponentR2()), model));
+        }
+        Table t = new Table(List.of("K", "L", "eps_star", "plateau_height", "entry", "escape", "plateau_length",
+                "tail_rate", "tail_rate_R2", "tail_exponent", "tail_exponent_R2", "tail_model"), rows);
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("fit_plateau_length", fitText(study.lengthFit()));
+        summary.put("fit_escape_time", fitText(study.escapeFit()));
+        summary.put("paper", "plateau width ~ M^2/L (outputs scaled by 1/sqrt M), escape time ~ 1/L (Worschech & Rosenow,"
+                + " arXiv:2410.09005, as quoted by the reviewers); unscaled outputs: ~ K/L");
+        return render(t, format, provenance, parameters, summary);
+    }
+
+    private static String fitText(double[] f) {
+        if (Double.isNaN(f[0])) {
+            return "too few usable points";
+        }
+        return "log y = " + LearningCurveReport.num(f[0]) + (Double.isNaN(f[1]) ? "" : " + (" + LearningCurveReport.num(f[1]) + ") log L")
+                + (Double.isNaN(f[2]) ? "" : " + (" + LearningCurveReport.num(f[2]) + ") log K") + ", R^2 = " + LearningCurveReport.num(f[3]);
     }
 }
