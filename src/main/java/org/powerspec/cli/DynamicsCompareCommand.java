@@ -1,6 +1,5 @@
 package org.powerspec.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.powerspec.dynamics.TwoLayerModel;
 import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
 import org.powerspec.report.LearningCurveReport;
-import org.powerspec.report.LogLogPlot;
 import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,14 +50,8 @@ final class DynamicsCompareCommand implements Callable<Integer> {
     @Option(names = "--points", paramLabel = "P", defaultValue = "20", description = "Equally spaced output times in (0, alpha]. Default: ${DEFAULT-VALUE}.")
     int points;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, csv, json or markdown. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the table to FILE instead of standard output.")
-    Path out;
-
-    @Option(names = "--plot", paramLabel = "FILE", description = "Draw every SGD curve and its ODE curve: FILE.png or FILE.svg.")
-    Path plot;
+    @Mixin
+    TableOutputOptions output;
 
     static void checkCost(int n, double alpha, TwoLayerModel m) {
         double work = alpha * n * (double) n * (2 * m.K() + m.M() + 2);
@@ -72,9 +64,7 @@ final class DynamicsCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(format, Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN);
-        Output.checkWritable(out);
-        LogLogPlot.checkPath(plot, "--plot");
+        Format fmt = output.check();
         TwoLayerModel m = modelOptions.model();
         if (!(time > 0) || !Double.isFinite(time)) {
             throw new InvalidInputException("--time " + time + " is not allowed: it must be positive and finite");
@@ -101,14 +91,14 @@ final class DynamicsCompareCommand implements Callable<Integer> {
         params.put("seed", seed);
         params.put("sigma_j", sigmaJ);
         params.put("time", time);
-        Output.write(DynamicsTables.comparison(cmp, fmt, PowerspecMain.provenance(spec), params), out, spec.commandLine().getOut());
-        if (plot != null) {
+        Output.write(DynamicsTables.comparison(cmp, fmt, PowerspecMain.provenance(spec), params), output.out, spec.commandLine().getOut());
+        if (output.plot != null) {
             Map<String, LearningCurve> curves = new LinkedHashMap<>();
             for (FiniteSizeComparison.Row r : cmp.rows()) {
                 curves.put("SGD N = " + r.n(), r.simulation());
                 curves.put("ODE from N = " + r.n() + " weights", r.ode());
             }
-            LearningCurveReport.plot("SGD vs ODE: " + m.label(), curves).write(plot);
+            LearningCurveReport.plot("SGD vs ODE: " + m.label(), curves).write(output.plot);
         }
         return cmp.gapShrinks() ? 0 : 1;
     }

@@ -1,6 +1,5 @@
 package org.powerspec.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,9 @@ import org.powerspec.dynamics.Weights;
 import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
 import org.powerspec.report.LearningCurveReport;
-import org.powerspec.report.LogLogPlot;
 import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,20 +70,12 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
     @Option(names = "--per-decade", paramLabel = "P", defaultValue = "100", description = "Grid points per decade. Default: ${DEFAULT-VALUE}.")
     int perDecade;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, csv, json or markdown. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the table to FILE instead of standard output.")
-    Path out;
-
-    @Option(names = "--plot", paramLabel = "FILE", description = "Draw eps_g(alpha) for every L at the smallest K: FILE.png or FILE.svg.")
-    Path plot;
+    @Mixin
+    TableOutputOptions output;
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(format, Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN);
-        Output.checkWritable(out);
-        LogLogPlot.checkPath(plot, "--plot");
+        Format fmt = output.check();
         List<Integer> kList = PowerList.parse(ks, "--K", 1, TwoLayerModel.MAX_UNITS);
         List<Integer> lList = PowerList.parse(ls, "--L", 1, EigenspaceSpectrum.MAX_L);
         OutputScaling scaling = OutputScaling.parse(outputScaling);
@@ -127,8 +118,8 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
         params.put("seed", seed);
         params.put("time", time);
         params.put("band", band);
-        Output.write(DynamicsTables.plateau(study, fmt, PowerspecMain.provenance(spec), params), out, spec.commandLine().getOut());
-        if (plot != null) {
+        Output.write(DynamicsTables.plateau(study, fmt, PowerspecMain.provenance(spec), params), output.out, spec.commandLine().getOut());
+        if (output.plot != null) {
             Map<String, LearningCurve> curves = new LinkedHashMap<>();
             for (PlateauStudy.Row r : study.rows()) {
                 if (r.K() == kList.get(0)) {
@@ -136,7 +127,7 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
                 }
             }
             LearningCurveReport.plot("erf K = M = " + kList.get(0) + ", beta = " + beta + ", eta = " + eta + ", sigma_J = " + sigmaJ
-                    + ", N = " + n + ", scaling " + scaling.userName(), curves).write(plot);
+                    + ", N = " + n + ", scaling " + scaling.userName(), curves).write(output.plot);
         }
         return 0;
     }
