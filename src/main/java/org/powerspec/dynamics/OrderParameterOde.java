@@ -37,6 +37,7 @@ public final class OrderParameterOde implements OrdinaryDifferentialEquation {
     private final int L;
     private final int block;
     private final double[] w;
+    private final double[] teacherCovariance;
 
     public OrderParameterOde(TwoLayerModel model, OrderParameters init) {
         if (init.L() != model.L() || init.K() != model.K() || init.M() != model.M()) {
@@ -53,6 +54,15 @@ public final class OrderParameterOde implements OrdinaryDifferentialEquation {
         this.w = new double[n];
         for (int a = 0; a < n; a++) {
             w[a] = a < K ? -model.studentFactor() : model.teacherFactor();
+        }
+        // T = sum_l lambda_l t^l does not move: computed once
+        teacherCovariance = new double[M * M];
+        for (int l = 0; l < L; l++) {
+            for (int m = 0; m < M; m++) {
+                for (int q = 0; q < M; q++) {
+                    teacherCovariance[m * M + q] += model.spectrum().get(l) * t[l][m][q];
+                }
+            }
         }
     }
 
@@ -126,11 +136,9 @@ public final class OrderParameterOde implements OrdinaryDifferentialEquation {
                     c[(K + m) * n + i] += v;
                 }
             }
-            for (int m = 0; m < M; m++) {
-                for (int p = 0; p < M; p++) {
-                    c[(K + m) * n + K + p] += lam * t[l][m][p];
-                }
-            }
+        }
+        for (int m = 0; m < M; m++) {
+            System.arraycopy(teacherCovariance, m * M, c, (K + m) * n + K, M);
         }
         return c;
     }
@@ -181,20 +189,27 @@ public final class OrderParameterOde implements OrdinaryDifferentialEquation {
         double eta = model.eta();
         double[] dy = new double[y.length];
         int trainable = model.trainable();
-        IntStream range = IntStream.range(0, trainable);
-        if ((long) trainable * n * n * K > 200_000) {
+        int chunks = (long) trainable * n * n * K > 200_000 ? Math.min(trainable, 4 * Runtime.getRuntime().availableProcessors()) : 1;
+        IntStream range = IntStream.range(0, chunks);
+        if (chunks > 1) {
             range = range.parallel();
         }
-        range.forEach(l -> eigenspaceDerivative(l, y, dy, aCoef, p, ee, cK, eta));
+        range.forEach(ch -> {
+            double[] cl = new double[n * n];
+            double[] f = new double[n * K];
+            for (int l = ch * trainable / chunks; l < (ch + 1) * trainable / chunks; l++) {
+                eigenspaceDerivative(l, y, dy, aCoef, p, ee, cK, eta, cl, f);
+            }
+        });
         return dy;
     }
 
+    /** dq^ℓ and dr^ℓ into {@code dy}; {@code cl} (n×n) and {@code f} (n×K) are scratch space. */
     private void eigenspaceDerivative(int l, double[] y, double[] dy, double[] aCoef, double[] p, double[] ee,
-            double cK, double eta) {
+            double cK, double eta, double[] cl, double[] f) {
         double lam = model.spectrum().get(l);
         int o = l * block;
-        // cl = [[q, r], [r', t]] of this eigenspace, rows b = 0..n-1
-        double[] cl = new double[n * n];
+        // cl = [[q, r], [r', t]] of this eigenspace
         int idx = o;
         for (int i = 0; i < K; i++) {
             for (int k = i; k < K; k++) {
@@ -209,26 +224,25 @@ public final class OrderParameterOde implements OrdinaryDifferentialEquation {
             }
         }
         for (int m = 0; m < M; m++) {
-            for (int q = 0; q < M; q++) {
-                cl[(K + m) * n + K + q] = t[l][m][q];
-            }
+            System.arraycopy(t[l][m], 0, cl, (K + m) * n + K, M);
         }
-        // F[b*K + i] = E[delta_i z_b] = lam cK (cl_bi a_i + sum_a cl_ba P_ai)
-        double[] f = new double[n * K];
+        // f[b*K + i] = E[delta_i z_b] = lam cK (cl_bi a_i + sum_a cl_ba P_ai): a row-times-matrix product per b
+        double scale = lam * cK;
         for (int b = 0; b < n; b++) {
+            int fb = b * K;
+            int cb = b * n;
+            for (int i = 0; i < K; i++) {
+                f[fb + i] = cl[cb + i] * aCoef[i];
+            }
             for (int a = 0; a < n; a++) {
-                double v = cl[b * n + a];
-                if (v == 0) {
-                    continue;
-                }
+                double v = cl[cb + a];
                 int pa = a * K;
-                int fb = b * K;
                 for (int i = 0; i < K; i++) {
                     f[fb + i] += v * p[pa + i];
                 }
             }
             for (int i = 0; i < K; i++) {
-                f[b * K + i] = lam * cK * (f[b * K + i] + cl[b * n + i] * aCoef[i]);
+                f[fb + i] *= scale;
             }
         }
         double noise = eta * eta * lam / L;
