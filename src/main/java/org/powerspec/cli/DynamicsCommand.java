@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             "  E[d_i z] = c_K (Cov(z,x_i) E[g''(x_i)(tau-sigma)] + sum_a w_a Cov(z,u_a) E[g'(x_i) g'(u_a)]),",
             "  Cov(z^l_k, x_j) = lambda_l q^l_kj, Cov(z^l_k, y_n) = lambda_l r^l_kn, with the erf integrals of Saad & Solla (1995)."},
         subcommands = {DynamicsOdeCommand.class, DynamicsSimulateCommand.class, DynamicsCompareCommand.class,
-            DynamicsPlateauCommand.class})
+            DynamicsPlateauCommand.class, DynamicsLemmaCommand.class, DynamicsBenchCommand.class})
 final class DynamicsCommand implements Runnable {
     @Spec
     CommandSpec spec;

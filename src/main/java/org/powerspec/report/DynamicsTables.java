@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.powerspec.dynamics.DynamicsLemmas;
 import org.powerspec.dynamics.FiniteSizeComparison;
 import org.powerspec.dynamics.Plateau;
 import org.powerspec.dynamics.PlateauStudy;
@@ -100,5 +101,20 @@ public final class DynamicsTables {
         }
         return "log y = " + LearningCurveReport.num(f[0]) + (Double.isNaN(f[1]) ? "" : " + (" + LearningCurveReport.num(f[1]) + ") log L")
                 + (Double.isNaN(f[2]) ? "" : " + (" + LearningCurveReport.num(f[2]) + ") log K") + ", R^2 = " + LearningCurveReport.num(f[3]);
+    }
+
+    /** One row per claim and control: PASS/FAIL of its statement, and whether that is what was expected. */
+    public static String lemmas(List<DynamicsLemmas.Row> rows, boolean ok, Format format, String provenance,
+            Map<String, Object> parameters) {
+        List<List<String>> cells = new ArrayList<>();
+        for (DynamicsLemmas.Row r : rows) {
+            cells.add(List.of(r.lemma(), r.item(), r.control() ? "control" : "claim", r.pass() ? "PASS" : "FAIL",
+                    r.asExpected() ? "yes" : "NO", r.detail()));
+        }
+        Table t = new Table(List.of("lemma", "item", "kind", "result", "as_expected", "detail"), cells);
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("verdict", ok ? "HOLDS: every claim passes and every control is rejected"
+                : "FAILS: a claim fails or a control is not rejected");
+        return render(t, format, provenance, parameters, summary);
     }
 }

@@ -127,4 +127,19 @@ class DynamicsCliTest {
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("HOLDS"), r.out());
     }
+
+    @Test
+    void unknownLemmaIsBadInput() {
+        CliTest.Run r = CliTest.run("dynamics", "lemma", "plateau-vs-K");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("allowed are erf-integrals"), r.err());
+    }
+
+    @Test
+    void lemmaTableHasClaimsAndControls() {
+        CliTest.Run r = CliTest.run("dynamics", "lemma", "fixed-point", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("lemma,item,kind,result,as_expected,detail", r.out().lines().findFirst().orElseThrow());
+        assertTrue(r.out().contains(",control,FAIL,yes,") && r.out().contains(",claim,PASS,yes,"), r.out());
+    }
 }
