@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
             "K = E[(1/d) f(W'x) f(W'x)'] is known exactly through the Hermite chaos f = sum_k c_k He_k.",
             "powerspec derives that algebra exactly and checks stated bounds against it.",
             "Start with 'powerspec verify'; every command explains its mathematics with --help."},
-        subcommands = {CoeffsCommand.class, KernelCommand.class, SpectrumCommand.class, CheckCommand.class, MergeCommand.class, OracleCommand.class, EquivalentCommand.class, LemmaCommand.class, VerifyCommand.class, BenchCommand.class},
+        subcommands = {CoeffsCommand.class, KernelCommand.class, SpectrumCommand.class, CheckCommand.class, MergeCommand.class, OracleCommand.class, EquivalentCommand.class, LemmaCommand.class, VerifyCommand.class, BenchCommand.class, DynamicsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success; the claim HOLDS", "1:a check FAILS", "2:bad usage or bad input",
             "3:INCONCLUSIVE", "4:internal error (POWERSPEC_DEBUG=1 shows its stack trace)"})

@@ -1,0 +1,57 @@
+package org.powerspec.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.powerspec.InvalidInputException;
+import org.powerspec.report.DynamicsBenchmark;
+import org.powerspec.report.Output;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Times the per-eigenspace ODE (Dormand-Prince 8(5,3), default tolerances) in the issue's two speed settings:",
+            "  l1024: erf, K = M = 2, L = N = 1024, beta = 1, eta = 0.1, sigma_J = 0.01, unscaled (Fig. 1), to alpha = 1e4;",
+            "  k40:   erf, K = M = 40, L = N = 512, beta = 1, eta = 0.01, sigma_J = 1e-6, outputs / sqrt K (Fig. 6), to 1e3.",
+            "Writes a Markdown table: steps, evaluations, seconds, ms per evaluation, load average before/after."})
+final class DynamicsBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--case", paramLabel = "LIST", split = ",", defaultValue = "l1024,k40", description = "Cases. Default: ${DEFAULT-VALUE}.")
+    List<String> cases;
+
+    @Option(names = "--l1024-time", paramLabel = "ALPHA", defaultValue = "1e4", description = "alpha for l1024. Default: ${DEFAULT-VALUE}.")
+    double l1024Time;
+
+    @Option(names = "--k40-time", paramLabel = "ALPHA", defaultValue = "1e3", description = "alpha for k40. Default: ${DEFAULT-VALUE}.")
+    double k40Time;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the Markdown table to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Output.checkWritable(out);
+        for (double t : new double[] {l1024Time, k40Time}) {
+            if (!(t > 0) || !Double.isFinite(t)) {
+                throw new InvalidInputException("bench time " + t + " is not allowed: it must be positive and finite");
+            }
+        }
+        cases.forEach(DynamicsBenchmark::model);
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        List<DynamicsBenchmark.Row> rows = new ArrayList<>();
+        for (String c : cases) {
+            rows.add(DynamicsBenchmark.run(c, c.equals("k40") ? k40Time : l1024Time, line -> {
+                err.println(spec.qualifiedName() + ": " + line);
+                err.flush();
+            }));
+        }
+        Output.write(DynamicsBenchmark.markdown(rows), out, spec.commandLine().getOut());
+        return 0;
+    }
+}

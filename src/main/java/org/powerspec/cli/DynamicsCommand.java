@@ -1,0 +1,65 @@
+package org.powerspec.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.powerspec.dynamics.LearningCurve;
+import org.powerspec.dynamics.TwoLayerModel;
+import org.powerspec.report.Format;
+import org.powerspec.report.LearningCurveReport;
+import org.powerspec.report.Output;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "dynamics", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Two-layer scaling-law dynamics (Worschech & Rosenow, arXiv:2410.09005): one-pass SGD of a soft committee",
+            "machine sigma = c_K sum_i g(J_i.xi/sqrt N) learning a teacher tau = c_M sum_n g(B_n.xi/sqrt N), xi ~ N(0, Sigma),",
+            "Sigma with L distinct eigenvalues lambda_l of multiplicity N/L, update J_i += (eta/sqrt N) g'(x_i)(tau - sigma) xi,",
+            "time alpha = steps/N, eps_g = E[(sigma - tau)^2]/2.",
+            "State: per-eigenspace order parameters q^l = J P_l J'/N, r^l = J P_l B'/N, t^l = B P_l B'/N; the fields have",
+            "Q = sum_l lambda_l q^l, R = sum_l lambda_l r^l, T = sum_l lambda_l t^l. For N -> infinity (Stein's lemma):",
+            "  dq^l_ik/dalpha = eta (E[d_i z^l_k] + E[d_k z^l_i]) + eta^2 (lambda_l/L) E[d_i d_k],  dr^l_in/dalpha = eta E[d_i w^l_n],",
+            "  E[d_i z] = c_K (Cov(z,x_i) E[g''(x_i)(tau-sigma)] + sum_a w_a Cov(z,u_a) E[g'(x_i) g'(u_a)]),",
+            "  Cov(z^l_k, x_j) = lambda_l q^l_kj, Cov(z^l_k, y_n) = lambda_l r^l_kn, with the erf integrals of Saad & Solla (1995)."},
+        subcommands = {DynamicsOdeCommand.class, DynamicsSimulateCommand.class, DynamicsCompareCommand.class,
+            DynamicsPlateauCommand.class, DynamicsLemmaCommand.class, DynamicsBenchCommand.class})
+final class DynamicsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Writes one curve as CSV or JSON (to --out or stdout), its plot when asked, and a summary line on stderr. */
+    static void emit(CommandSpec spec, TwoLayerModel m, LearningCurve curve, Format fmt, Path out, Path plot, Map<String, Object> parameters) {
+        String provenance = PowerspecMain.provenance(spec);
+        String text = fmt == Format.JSON ? LearningCurveReport.json(curve, parameters, provenance) : LearningCurveReport.csv(curve);
+        Output.write(text, out, spec.commandLine().getOut());
+        if (plot != null) {
+            LearningCurveReport.plot("eps_g(alpha): " + m.label(), Map.of(curve.method(), curve)).write(plot);
+        }
+        summary(spec, curve, parameters);
+    }
+
+    static void summary(CommandSpec spec, LearningCurve curve, Map<String, Object> parameters) {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = spec.qualifiedName();
+        StringBuilder p = new StringBuilder();
+        parameters.forEach((k, v) -> {
+            if (!k.equals("eigenvalues")) {
+                p.append(p.length() == 0 ? "" : ", ").append(k).append(" = ").append(v);
+            }
+        });
+        err.println(name + ": " + p);
+        err.println(String.format(Locale.ROOT, "%s: %s; %d steps, %d evaluations, %.2f s; eps_g(%s) = %s", name,
+                curve.method(), curve.steps(), curve.evaluations(), curve.seconds(),
+                LearningCurveReport.num(curve.times()[curve.times().length - 1]),
+                LearningCurveReport.num(curve.eg()[curve.eg().length - 1])));
+        err.flush();
+    }
+}

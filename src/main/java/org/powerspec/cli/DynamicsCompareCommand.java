@@ -1,0 +1,105 @@
+package org.powerspec.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.powerspec.InvalidInputException;
+import org.powerspec.dynamics.FiniteSizeComparison;
+import org.powerspec.dynamics.LearningCurve;
+import org.powerspec.dynamics.Tolerances;
+import org.powerspec.dynamics.TwoLayerModel;
+import org.powerspec.report.DynamicsTables;
+import org.powerspec.report.Format;
+import org.powerspec.report.LearningCurveReport;
+import org.powerspec.report.Output;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Runs the SGD simulation and the ODE from the same initial weights for each N and reports the largest gap",
+            "max_alpha |eps_g^SGD - eps_g^ODE| (and relative to eps_g^ODE) over the output times. The ODE is exact for",
+            "N -> infinity; fluctuations of the order parameters are O(1/sqrt N), so the gap must shrink as N grows.",
+            "Exit 0 when the gap decreases strictly along the given N (HOLDS), 1 when it does not (FAILS)."})
+final class DynamicsCompareCommand implements Callable<Integer> {
+    /** Refuse simulations above this many multiply-adds (about an hour on one core). */
+    static final double MAX_WORK = 2e13;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DynamicsModelOptions modelOptions;
+
+    @Option(names = "--N", paramLabel = "LIST", split = ",", defaultValue = "500,2000,8000", description = "Sizes N, each a multiple of L. Default: ${DEFAULT-VALUE}.")
+    List<Integer> sizes;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the weights and of the SGD samples. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--sigma-j", paramLabel = "SJ", defaultValue = "0.5", description = "Student weights J_ij ~ N(0, SJ^2). Default: ${DEFAULT-VALUE}.")
+    double sigmaJ;
+
+    @Option(names = "--time", paramLabel = "ALPHA", defaultValue = "5", description = "Last time alpha. Default: ${DEFAULT-VALUE}.")
+    double time;
+
+    @Option(names = "--points", paramLabel = "P", defaultValue = "20", description = "Equally spaced output times in (0, alpha]. Default: ${DEFAULT-VALUE}.")
+    int points;
+
+    @Mixin
+    DynamicsTableOptions output;
+
+    static void checkCost(int n, double alpha, TwoLayerModel m) {
+        double work = alpha * n * (double) n * (2 * m.K() + m.M() + 2);
+        if (work > MAX_WORK) {
+            throw new InvalidInputException(String.format(java.util.Locale.ROOT,
+                    "N = %d to alpha = %s needs ~%.1e multiply-adds (alpha*N^2*(2K+M+2)), over the limit %.0e: lower --N or --time",
+                    n, alpha, work, MAX_WORK));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Format fmt = output.check();
+        TwoLayerModel m = modelOptions.model();
+        if (!(time > 0) || !Double.isFinite(time)) {
+            throw new InvalidInputException("--time " + time + " is not allowed: it must be positive and finite");
+        }
+        if (points < 1 || points > 10000) {
+            throw new InvalidInputException("--points " + points + " is not allowed: 1 <= P <= 10000");
+        }
+        if (sizes.isEmpty()) {
+            throw new InvalidInputException("--N is empty: give one or more sizes");
+        }
+        for (int n : sizes) {
+            if (n < 1 || n % m.L() != 0) {
+                throw new InvalidInputException("--N " + n + " is not allowed: each N must be a positive multiple of L = " + m.L());
+            }
+            checkCost(n, time, m);
+        }
+        double[] times = new double[points + 1];
+        for (int i = 1; i <= points; i++) {
+            times[i] = time * i / points;
+        }
+        FiniteSizeComparison cmp = FiniteSizeComparison.run(m, sizes, sigmaJ, 1, seed, times, Tolerances.DEFAULT,
+                new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
+        Map<String, Object> params = DynamicsModelOptions.parameters(m);
+        params.put("seed", seed);
+        params.put("sigma_j", sigmaJ);
+        params.put("time", time);
+        Output.write(DynamicsTables.comparison(cmp, fmt, PowerspecMain.provenance(spec), params), output.out, spec.commandLine().getOut());
+        if (output.plot != null) {
+            Map<String, LearningCurve> curves = new LinkedHashMap<>();
+            for (FiniteSizeComparison.Row r : cmp.rows()) {
+                curves.put("SGD N = " + r.n(), r.simulation());
+                curves.put("ODE from N = " + r.n() + " weights", r.ode());
+            }
+            LearningCurveReport.plot("SGD vs ODE: " + m.label(), curves).write(output.plot);
+        }
+        return cmp.gapShrinks() ? 0 : 1;
+    }
+}

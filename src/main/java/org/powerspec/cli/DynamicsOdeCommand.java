@@ -1,0 +1,87 @@
+package org.powerspec.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.powerspec.InvalidInputException;
+import org.powerspec.dynamics.LearningCurve;
+import org.powerspec.dynamics.LinearClosedForm;
+import org.powerspec.dynamics.Nonlinearity;
+import org.powerspec.dynamics.OdeIntegration;
+import org.powerspec.dynamics.OrderParameters;
+import org.powerspec.dynamics.Tolerances;
+import org.powerspec.dynamics.TwoLayerModel;
+import org.powerspec.report.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ode", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Integrates the N -> infinity order-parameter ODEs (see 'powerspec dynamics --help') with Hipparchus'",
+            "adaptive Dormand-Prince 8(5,3); CSV header: time,eg (then Q_i_k, R_i_n with --order-parameters).",
+            "Initial state: --init-file {\"q\": [L][K][K], \"r\": [L][K][M], \"t\": [L][M][M]}, or weights drawn at --N with",
+            "--seed (J ~ N(0, sigma_j^2), B ~ N(0, sigma_b^2): small random R, which lets erf leave the symmetric plateau).",
+            "For --activation linear, --method closed-form gives eps_g = (1/2) sum_l lambda_l s_l(alpha) with",
+            "s(alpha) = exp(A alpha) s(0), A = -2 kappa eta diag(lambda) + (kappa eta)^2/L lambda lambda', kappa = c_K^2 K:",
+            "eps_g ~ alpha^(-beta/(1+beta)) between 1/(2 kappa eta lambda_1) and 1/(2 kappa eta lambda_L).",
+            "Parameters, step counts and timing are printed on stderr; --format json carries them with the curve."})
+final class DynamicsOdeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DynamicsRunOptions run;
+
+    @Option(names = "--init-file", paramLabel = "init.json", description = "Initial order parameters {\"q\": [L][K][K], \"r\": [L][K][M], \"t\": [L][M][M]}.")
+    Path initFile;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = "ode", description = "ode, or closed-form (linear activation only). Default: ${DEFAULT-VALUE}.")
+    String method;
+
+    @Option(names = "--order-parameters", description = "Add the columns Q_i_k (i <= k) and R_i_n of the aggregated order parameters.")
+    boolean orderParameters;
+
+    @Option(names = "--abs-tol", paramLabel = "A", defaultValue = "1e-14", description = "Absolute tolerance per component. Default: ${DEFAULT-VALUE}.")
+    double absTol;
+
+    @Option(names = "--rel-tol", paramLabel = "R", defaultValue = "1e-10", description = "Relative tolerance per component. Default: ${DEFAULT-VALUE}.")
+    double relTol;
+
+
+    @Override
+    public Integer call() {
+        Format fmt = run.output.check();
+        TwoLayerModel m = run.model.model();
+        Tolerances tol = new Tolerances(absTol, relTol);
+        boolean closed = switch (method.trim().toLowerCase(Locale.ROOT)) {
+            case "ode" -> false;
+            case "closed-form" -> true;
+            default -> throw new InvalidInputException("--method '" + method + "' is not known: allowed are ode, closed-form");
+        };
+        if (closed && m.g() != Nonlinearity.LINEAR) {
+            throw new InvalidInputException("--method closed-form needs --activation linear (erf has no closed form)");
+        }
+        if (closed && orderParameters) {
+            throw new InvalidInputException("--order-parameters is not available with --method closed-form (it evolves s_l only)");
+        }
+        double[] times = run.time.grid();
+        OrderParameters init = run.init.orderParameters(m, initFile);
+        Map<String, Object> params = DynamicsModelOptions.parameters(m);
+        run.init.describe(params, m, initFile);
+        LearningCurve curve;
+        if (closed) {
+            curve = new LinearClosedForm(m, init).curve(times);
+        } else {
+            params.put("abs_tol", absTol);
+            params.put("rel_tol", relTol);
+            curve = OdeIntegration.integrate(m, init, times, tol, orderParameters,
+                    new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
+        }
+        DynamicsCommand.emit(spec, m, curve, fmt, run.output.out, run.output.plot, params);
+        return 0;
+    }
+}

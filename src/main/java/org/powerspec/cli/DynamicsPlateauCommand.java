@@ -1,0 +1,134 @@
+package org.powerspec.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.powerspec.InvalidInputException;
+import org.powerspec.dynamics.EigenspaceSpectrum;
+import org.powerspec.dynamics.LearningCurve;
+import org.powerspec.dynamics.OdeIntegration;
+import org.powerspec.dynamics.OutputScaling;
+import org.powerspec.dynamics.PlateauStudy;
+import org.powerspec.dynamics.TwoLayerModel;
+import org.powerspec.dynamics.Weights;
+import org.powerspec.report.DynamicsTables;
+import org.powerspec.report.Format;
+import org.powerspec.report.LearningCurveReport;
+import org.powerspec.report.Output;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "plateau", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Plateau length and escape time of the erf dynamics (K = M, T ~ I) over a grid of K and L, and the",
+            "specialised phase after it. eps* = (K/pi)(pi/6 - K arcsin(1/(2K))) is Saad & Solla's symmetric plateau",
+            "height (unscaled outputs; divided by K with --output-scaling sqrt). With band b:",
+            "  plateau length = total time with |eps_g - eps*| <= b eps*;  escape time = last time eps_g >= (1-b) eps*;",
+            "  specialised phase = from 2x escape until eps_g = 1e-9: fits of log eps_g against alpha (exponential rate)",
+            "  and against log alpha (power-law exponent), with R^2; the better one is named.",
+            "Fit over the grid: log(length) = c + a log L + b log K. The paper (Worschech & Rosenow, arXiv:2410.09005, per",
+            "the reviewers): plateau width ~ M^2/L for large L, M with outputs scaled by 1/sqrt M, escape time ~ 1/L;",
+            "with unscaled outputs the same analysis gives ~ K/L."})
+final class DynamicsPlateauCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--K", paramLabel = "LIST", defaultValue = "2..6", description = "K = M values: a..b or a list. Default: ${DEFAULT-VALUE}.")
+    String ks;
+
+    @Option(names = "--L", paramLabel = "LIST", defaultValue = "1,2,4,8,16,32", description = "L values. Default: ${DEFAULT-VALUE}.")
+    String ls;
+
+    @Option(names = "--beta", paramLabel = "B", defaultValue = "1", description = "lambda_l ~ l^-(1+B), mean 1. Default: ${DEFAULT-VALUE}.")
+    double beta;
+
+    @Option(names = "--eta", paramLabel = "ETA", defaultValue = "0.1", description = "Learning rate. Default: ${DEFAULT-VALUE} (Fig. 1).")
+    double eta;
+
+    @Option(names = "--output-scaling", paramLabel = "S", defaultValue = "none", description = "none or sqrt. Default: ${DEFAULT-VALUE}.")
+    String outputScaling;
+
+    @Option(names = "--N", paramLabel = "N", defaultValue = "1024", description = "Size of the seeded initial weights, a multiple of every L. Default: ${DEFAULT-VALUE} (Fig. 1).")
+    int n;
+
+    @Option(names = "--sigma-j", paramLabel = "SJ", defaultValue = "0.01", description = "J_ij ~ N(0, SJ^2). Default: ${DEFAULT-VALUE} (Fig. 1).")
+    double sigmaJ;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the weights. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--time", paramLabel = "ALPHA", defaultValue = "20000", description = "Integrate to this alpha. Default: ${DEFAULT-VALUE}.")
+    double time;
+
+    @Option(names = "--band", paramLabel = "B", defaultValue = "0.1", description = "Relative band around eps*, 0 < B < 1. Default: ${DEFAULT-VALUE}.")
+    double band;
+
+    @Option(names = "--per-decade", paramLabel = "P", defaultValue = "100", description = "Grid points per decade. Default: ${DEFAULT-VALUE}.")
+    int perDecade;
+
+    @Mixin
+    DynamicsTableOptions output;
+
+    @Override
+    public Integer call() {
+        Format fmt = output.check();
+        List<Integer> kList = PowerList.parse(ks, "--K", 1, TwoLayerModel.MAX_UNITS);
+        List<Integer> lList = PowerList.parse(ls, "--L", 1, EigenspaceSpectrum.MAX_L);
+        OutputScaling scaling = OutputScaling.parse(outputScaling);
+        for (int l : lList) {
+            if (n % l != 0) {
+                throw new InvalidInputException("--N " + n + " is not allowed: it must be a multiple of every L (not of " + l + ")");
+            }
+        }
+        // validate everything before the first integration: beta via the spectrum, the time grid, eta, N, sigma_J
+        EigenspaceSpectrum.powerLaw(lList.get(0), beta);
+        OdeIntegration.logTimes(time, Math.max(perDecade, 1));
+        if (!(eta > 0) || !Double.isFinite(eta)) {
+            throw new InvalidInputException("--eta " + eta + " is not allowed: the learning rate must be positive and finite");
+        }
+        if (n < 1 || n > Weights.MAX_N) {
+            throw new InvalidInputException("--N " + n + " is not allowed: 1 <= N <= " + Weights.MAX_N);
+        }
+        if (!(sigmaJ >= 0) || !Double.isFinite(sigmaJ)) {
+            throw new InvalidInputException("--sigma-j " + sigmaJ + " is not allowed: it must be finite and >= 0");
+        }
+        if (!(band > 0 && band < 1)) {
+            throw new InvalidInputException("--band " + band + " is not allowed: 0 < band < 1");
+        }
+        if (perDecade < 1 || perDecade > 1000) {
+            throw new InvalidInputException("--per-decade " + perDecade + " is not allowed: 1 <= P <= 1000");
+        }
+        PlateauStudy.Settings s = new PlateauStudy.Settings(beta, eta, scaling, n, sigmaJ, seed, time, band, perDecade);
+        PlateauStudy study = PlateauStudy.run(kList, lList, s, new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("activation", "erf");
+        params.put("K", kList);
+        params.put("M", "K");
+        params.put("L", lList);
+        params.put("beta", beta);
+        params.put("eta", eta);
+        params.put("output_scaling", scaling.userName());
+        params.put("N", n);
+        params.put("sigma_j", sigmaJ);
+        params.put("sigma_b", 1.0);
+        params.put("seed", seed);
+        params.put("time", time);
+        params.put("band", band);
+        Output.write(DynamicsTables.plateau(study, fmt, PowerspecMain.provenance(spec), params), output.out, spec.commandLine().getOut());
+        if (output.plot != null) {
+            Map<String, LearningCurve> curves = new LinkedHashMap<>();
+            for (PlateauStudy.Row r : study.rows()) {
+                if (r.K() == kList.get(0)) {
+                    curves.put("L = " + r.L(), r.curve());
+                }
+            }
+            LearningCurveReport.plot("erf K = M = " + kList.get(0) + ", beta = " + beta + ", eta = " + eta + ", sigma_J = " + sigmaJ
+                    + ", N = " + n + ", scaling " + scaling.userName(), curves).write(output.plot);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+package org.powerspec.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.powerspec.dynamics.LearningCurve;
+import org.powerspec.dynamics.SgdSimulation;
+import org.powerspec.dynamics.TwoLayerModel;
+import org.powerspec.dynamics.Weights;
+import org.powerspec.report.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+        description = {
+            "Runs the actual one-pass SGD of the actual network at finite N: each step draws a fresh xi = Sigma^(1/2) z and",
+            "updates J_i += (eta/sqrt N) c_K g'(x_i)(tau - sigma) P_tr xi. eps_g is computed exactly from the order",
+            "parameters of the current weights (the erf/linear formula of Saad & Solla), so there is no test-set noise.",
+            "Cost: alpha*N steps of O(N(K+M)). Same initial weights as 'dynamics ode --seed S --N N'. CSV header: time,eg."})
+final class DynamicsSimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DynamicsRunOptions run;
+
+
+    @Override
+    public Integer call() {
+        Format fmt = run.output.check();
+        TwoLayerModel m = run.model.model();
+        double[] times = run.time.grid();
+        Weights w = run.init.weights(m);
+        DynamicsCompareCommand.checkCost(w.N(), times[times.length - 1], m);
+        Map<String, Object> params = DynamicsModelOptions.parameters(m);
+        run.init.describe(params, m, null);
+        LearningCurve curve = SgdSimulation.run(m, w, times, run.init.seed,
+                new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
+        DynamicsCommand.emit(spec, m, curve, fmt, run.output.out, run.output.plot, params);
+        return 0;
+    }
+}

@@ -1,0 +1,145 @@
+package org.powerspec.dynamics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+import org.hipparchus.ode.sampling.ODEStepHandler;
+import org.powerspec.InvalidInputException;
+import org.powerspec.numeric.Progress;
+
+/**
+ * Integrates {@link OrderParameterOde} from α = 0 with Hipparchus' adaptive Dormand–Prince 8(5,3) (an explicit
+ * embedded Runge–Kutta pair with a 7th-order dense output, which gives ε_g at the requested times without
+ * shortening the steps). Hipparchus has no stiff solver; see {@link Tolerances} for why an explicit pair is
+ * adequate here.
+ */
+public final class OdeIntegration {
+    private OdeIntegration() {
+    }
+
+    /** The aggregated order parameters as extra columns: Q_ik (i ≤ k), then R_in. */
+    public static List<String> orderParameterNames(int K, int M) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= K; i++) {
+            for (int k = i; k <= K; k++) {
+                names.add("Q_" + i + "_" + k);
+            }
+        }
+        for (int i = 1; i <= K; i++) {
+            for (int m = 1; m <= M; m++) {
+                names.add("R_" + i + "_" + m);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * ε_g at {@code times} (ascending, ≥ 0), and the aggregated Q, R when {@code orderParameters}.
+     *
+     * @throws InvalidInputException when the solution leaves the finite numbers (η too large for the spectrum)
+     */
+    public static LearningCurve integrate(TwoLayerModel model, OrderParameters init, double[] times, Tolerances tol,
+            boolean orderParameters, Progress progress) {
+        long start = System.nanoTime();
+        OrderParameterOde ode = new OrderParameterOde(model, init);
+        double end = times[times.length - 1];
+        double[] eg = new double[times.length];
+        double[][] cols = new double[times.length][];
+        List<String> names = orderParameters ? orderParameterNames(model.K(), model.M()) : List.of();
+        double[] y0 = ode.pack(init);
+        int[] next = {0};
+        long[] steps = {0};
+        ODEStepHandler handler = new ODEStepHandler() {
+            @Override
+            public void handleStep(ODEStateInterpolator interpolator) {
+                steps[0]++;
+                double tEnd = interpolator.getCurrentState().getTime();
+                while (next[0] < times.length && times[next[0]] <= tEnd) {
+                    record(interpolator.getInterpolatedState(times[next[0]]).getPrimaryState());
+                }
+                progress.update("integrating to alpha = " + end, tEnd / end);
+            }
+
+            void record(double[] y) {
+                int j = next[0]++;
+                eg[j] = ode.generalisationError(y);
+                if (!Double.isFinite(eg[j])) {
+                    throw new InvalidInputException(diverged(model, times[j]));
+                }
+                if (orderParameters) {
+                    cols[j] = aggregated(ode, y, model);
+                }
+            }
+        };
+        while (next[0] < times.length && times[next[0]] <= 0) {
+            int j = next[0]++;
+            eg[j] = ode.generalisationError(y0);
+            if (orderParameters) {
+                cols[j] = aggregated(ode, y0, model);
+            }
+        }
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(0, Math.max(end, 1e-300),
+                tol.absolute(), tol.relative());
+        integrator.addStepHandler(handler);
+        if (end > 0) {
+            try {
+                integrator.integrate(ode, new ODEState(0, y0), end);
+            } catch (org.hipparchus.exception.MathIllegalStateException | org.hipparchus.exception.MathIllegalArgumentException e) {
+                throw new InvalidInputException(diverged(model, Double.NaN) + " (" + e.getMessage() + ")");
+            }
+        }
+        for (int j = 0; j < cols.length; j++) {
+            if (cols[j] == null) {
+                cols[j] = new double[0];
+            }
+        }
+        return new LearningCurve(times, eg, names, cols, steps[0], integrator.getEvaluations(),
+                (System.nanoTime() - start) / 1e9, "ODE (Dormand-Prince 8(5,3), abs-tol " + tol.absolute()
+                + ", rel-tol " + tol.relative() + ")");
+    }
+
+    private static String diverged(TwoLayerModel m, double alpha) {
+        return "the order parameters diverged" + (Double.isNaN(alpha) ? "" : " by alpha = " + alpha)
+                + ": eta = " + m.eta() + " is too large for lambda_1 = " + m.spectrum().get(0) + " (lower --eta)";
+    }
+
+    private static double[] aggregated(OrderParameterOde ode, double[] y, TwoLayerModel m) {
+        OrderParameters p = ode.unpack(y);
+        double[][] Q = p.bigQ(m.spectrum());
+        double[][] R = p.bigR(m.spectrum());
+        int K = m.K();
+        double[] out = new double[K * (K + 1) / 2 + K * m.M()];
+        int o = 0;
+        for (int i = 0; i < K; i++) {
+            for (int k = i; k < K; k++) {
+                out[o++] = Q[i][k];
+            }
+        }
+        for (int i = 0; i < K; i++) {
+            for (int n = 0; n < m.M(); n++) {
+                out[o++] = R[i][n];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The default output grid: α = 0, then {@code perDecade} log-spaced points per decade from
+     * min(0.01, end/10⁶)·… up to {@code end} inclusive.
+     */
+    public static double[] logTimes(double end, int perDecade) {
+        if (!(end > 0) || !Double.isFinite(end)) {
+            throw new InvalidInputException("--time " + end + " is not allowed: it must be positive and finite");
+        }
+        double first = Math.min(0.01, end / 100);
+        int points = (int) Math.ceil(Math.log10(end / first) * perDecade);
+        double[] t = new double[points + 2];
+        for (int i = 0; i <= points; i++) {
+            t[i + 1] = first * Math.pow(end / first, (double) i / points);
+        }
+        t[points + 1] = end;
+        return t;
+    }
+}
