@@ -1,8 +1,14 @@
 package org.powerspec.check;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.powerspec.InvalidInputException;
+import org.powerspec.numeric.PowerLawCovariance;
 import org.powerspec.numeric.Precision;
 import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.ClaimExpression;
@@ -49,8 +55,8 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
 
     /** The same claim at larger sizes: d = 2·max(d) added to the sweep and at least {@code seeds} seeds. */
     public Claim larger(int minSeeds) {
-        List<Integer> more = new java.util.ArrayList<>(ds);
-        more.add(2 * java.util.Collections.max(ds));
+        List<Integer> more = new ArrayList<>(ds);
+        more.add(2 * Collections.max(ds));
         return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, constants, parameters,
                 lower, upper, more, Math.max(seeds, minSeeds), precision, driftTolerance, cutoff);
     }
@@ -63,7 +69,7 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
 
     /** The rate that stands for the oracle. */
     public static ClaimExpression oracleRate() {
-        return new ClaimExpression("rate", ORACLE, java.util.Set.of());
+        return new ClaimExpression("rate", ORACLE, Set.of());
     }
 
     /** Whether the rate is the product oracle. */
@@ -71,14 +77,14 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
         return rate.source().equals(ORACLE) && rate.symbols().isEmpty();
     }
 
-    /** H's cut-off at size d, or {@link org.powerspec.numeric.PowerLawCovariance#NO_CUTOFF}. */
+    /** H's cut-off at size d, or {@link PowerLawCovariance#NO_CUTOFF}. */
     public int cutoffAt(int d) {
         if (cutoff == null) {
-            return org.powerspec.numeric.PowerLawCovariance.NO_CUTOFF;
+            return PowerLawCovariance.NO_CUTOFF;
         }
         double m = cutoff.value(Map.of("d", (double) d));
         if (!(m >= 1) || m > Integer.MAX_VALUE) {
-            throw new org.powerspec.InvalidInputException(file + ": model.cutoff '" + cutoff.source() + "' is " + m
+            throw new InvalidInputException(file + ": model.cutoff '" + cutoff.source() + "' is " + m
                     + " at d = " + d + ": the cut-off must be at least 1");
         }
         return (int) Math.round(m);
@@ -86,7 +92,7 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
 
     /** The same claim with one of its constants set to another value. */
     public Claim with(String constant, double value) {
-        Map<String, Double> c = new java.util.HashMap<>(constants);
+        Map<String, Double> c = new HashMap<>(constants);
         c.put(constant, value);
         return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, c, parameters,
                 lower, upper, ds, seeds, precision, driftTolerance, cutoff);

@@ -91,7 +91,12 @@ public final class ClaimChecker {
      * every other task, so tasks may run in any order, in parallel or in separate processes.
      */
     public static Run run(Claim claim, Task task) {
-        return run(claim, task, spec -> SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE));
+        return run(claim, task, ClaimChecker::spectrum);
+    }
+
+    /** The whole spectrum of K for a spec, with its seeded sketch and no progress output. */
+    static Spectrum spectrum(SpectrumSpec spec) {
+        return SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE);
     }
 
     /** As {@link #run(Claim, Task)}, with the spectra from {@code spectra} (e.g. shared between claims of one model). */
@@ -120,13 +125,7 @@ public final class ClaimChecker {
      */
     public static ClaimResult assess(Claim claim, List<Run> runs, double seconds) {
         List<Run> sorted = runs.stream().sorted(Comparator.comparingInt(Run::d).thenComparingLong(Run::seed)).toList();
-        List<Drift> drifts = new ArrayList<>();
-        if (claim.lower() != null) {
-            drifts.add(drift(sorted, "min r", "lower", claim.driftTolerance()));
-        }
-        if (claim.upper() != null) {
-            drifts.add(drift(sorted, "max r", "upper", claim.driftTolerance()));
-        }
+        List<Drift> drifts = drifts(claim, sorted);
         String[] verdict = verdict(claim, sorted, drifts);
         return new ClaimResult(claim, sorted, drifts, fit(sorted), Verdict.valueOf(verdict[0]), verdict[1], seconds,
                 ParameterScan.scan(claim, sorted));
@@ -134,6 +133,11 @@ public final class ClaimChecker {
 
     /** The verdict alone, for the parameter scan. */
     static Verdict verdictOf(Claim claim, List<Run> runs) {
+        return Verdict.valueOf(verdict(claim, runs, drifts(claim, runs))[0]);
+    }
+
+    /** The drift of min r for a lower constant and of max r for an upper one. */
+    private static List<Drift> drifts(Claim claim, List<Run> runs) {
         List<Drift> drifts = new ArrayList<>();
         if (claim.lower() != null) {
             drifts.add(drift(runs, "min r", "lower", claim.driftTolerance()));
@@ -141,7 +145,7 @@ public final class ClaimChecker {
         if (claim.upper() != null) {
             drifts.add(drift(runs, "max r", "upper", claim.driftTolerance()));
         }
-        return Verdict.valueOf(verdict(claim, runs, drifts)[0]);
+        return drifts;
     }
 
     static Map<String, Double> names(Claim claim, int d) {
@@ -224,18 +228,20 @@ public final class ClaimChecker {
                 bounded, seconds);
     }
 
-    /** The same run judged against another claim on the same model and range (another value of a parameter). */
-    static Run rerate(Claim other, Run r) {
+    /**
+     * The same run judged against another claim on the same model and range (another value of a parameter), with
+     * that claim's rate at j = jFrom..jTo of the run ({@code rate[j − jFrom]}), which runs of one d share.
+     */
+    static Run rerate(Claim other, Run r, double[] rate) {
         int[] js = r.js();
-        double[] rates = new double[js.length];
-        if (js.length > 0) {
-            double[] all = other.rate().values("j", js[0], js[js.length - 1], names(other, r.d()));
-            for (int i = 0; i < js.length; i++) {
-                rates[i] = all[js[i] - js[0]];
-            }
-        }
+        double[] rates = Arrays.stream(js).mapToDouble(j -> rate[j - r.jFrom()]).toArray();
         return ratios(other, r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(), js, r.eigenvalues(),
                 rates, r.bounded(), r.seconds());
+    }
+
+    /** As {@link #rerate(Claim, Run, double[])}, evaluating the other claim's rate on the run's range. */
+    static Run rerate(Claim other, Run r) {
+        return rerate(other, r, other.rate().values("j", r.jFrom(), r.jTo(), names(other, r.d())));
     }
 
     /** Drift is judged on the largest this many usable sizes of the sweep: the asymptotic trend, not the smallest d. */

@@ -242,12 +242,7 @@ public final class ClaimFile {
         }
         Precision precision = Precision.DOUBLE;
         if (sweep.containsKey("precision")) {
-            String pr = text(sweep.get("precision"), "sweep.precision").trim().toLowerCase(Locale.ROOT);
-            precision = switch (pr) {
-                case "double" -> Precision.DOUBLE;
-                case "high" -> Precision.HIGH;
-                default -> throw bad("sweep.precision", "'" + pr + "' is not known: allowed are double, high");
-            };
+            precision = Precision.parse(text(sweep.get("precision"), "sweep.precision"), file + ": sweep.precision");
         }
         double drift = sweep.containsKey("drift_tolerance") ? number(sweep.get("drift_tolerance"), "sweep.drift_tolerance")
                 : Claim.DEFAULT_DRIFT_TOLERANCE;

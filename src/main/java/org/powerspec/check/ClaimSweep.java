@@ -15,9 +15,7 @@ import org.powerspec.InvalidInputException;
 import org.powerspec.check.ClaimChecker.Task;
 import org.powerspec.check.ClaimResult.Run;
 import org.powerspec.numeric.NativeLapack;
-import org.powerspec.numeric.Progress;
 import org.powerspec.numeric.Spectrum;
-import org.powerspec.numeric.SpectrumComputation;
 import org.powerspec.numeric.SpectrumSpec;
 
 /**
@@ -91,7 +89,7 @@ public final class ClaimSweep {
                 }
             }
             try {
-                mine.complete(SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE));
+                mine.complete(ClaimChecker.spectrum(spec));
             } catch (RuntimeException | Error e) {
                 mine.completeExceptionally(e);
                 throw e;

@@ -1,7 +1,9 @@
 package org.powerspec.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.powerspec.check.ClaimResult.ParameterRange;
 import org.powerspec.check.ClaimResult.Run;
 
@@ -36,15 +38,18 @@ public final class ParameterScan {
             double notMax = Double.NaN;
             double holdsMin = Double.NaN;
             double holdsMax = Double.NaN;
-            boolean contiguous = true;
             boolean previous = false;
             int runsOfNotFails = 0;
             for (int k = -STEPS; k <= STEPS; k++) {
                 double value = stated + k * STEP;
                 Claim variant = claim.with(name, value);
+                // the rate depends on d, not on the seed: once per d
+                Map<Integer, double[]> rates = new HashMap<>();
                 List<Run> rerated = new ArrayList<>();
                 for (Run r : runs) {
-                    rerated.add(ClaimChecker.rerate(variant, r));
+                    double[] rate = rates.computeIfAbsent(r.d(), d -> variant.rate().values("j", r.jFrom(), r.jTo(),
+                            ClaimChecker.names(variant, d)));
+                    rerated.add(ClaimChecker.rerate(variant, r, rate));
                 }
                 Verdict v = ClaimChecker.verdictOf(variant, rerated);
                 boolean notFails = v != Verdict.FAILS;
@@ -61,9 +66,8 @@ public final class ParameterScan {
                 }
                 previous = notFails;
             }
-            contiguous = runsOfNotFails <= 1;
             out.add(new ParameterRange(name, stated, STEP, stated - STEPS * STEP, stated + STEPS * STEP, notMin, notMax,
-                    contiguous, holdsMin, holdsMax));
+                    runsOfNotFails <= 1, holdsMin, holdsMax));
         }
         return out;
     }

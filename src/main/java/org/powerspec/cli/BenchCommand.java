@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
+import org.powerspec.numeric.Precision;
 import org.powerspec.report.Benchmark;
+import org.powerspec.symbolic.Activation;
 import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,10 +30,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--v-per-d", paramLabel = "R", defaultValue = "2", description = "v = R*d. Default: ${DEFAULT-VALUE}.")
     int vPerD;
 
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = "2", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "2", description = "Decay exponent of H, lambda_j = j^-A, A > 1. Default: ${DEFAULT-VALUE}.")
     double alpha;
 
-    @Option(names = "--p", paramLabel = "P", defaultValue = "3", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--p", paramLabel = "P", defaultValue = "3", description = "The power of f(y) = y^P, 1..200. Default: ${DEFAULT-VALUE}.")
     int p;
 
     @Option(names = "--precision", paramLabel = "LIST", defaultValue = "double", split = ",",
@@ -51,16 +53,18 @@ final class BenchCommand implements Callable<Integer> {
                 throw new InvalidInputException("--d " + d + " is not allowed: 1 <= d <= 20000");
             }
         }
+        if (!(alpha > 1) || Double.isInfinite(alpha)) {
+            throw new InvalidInputException("--alpha " + alpha + " is not allowed: alpha must be a finite number > 1");
+        }
+        if (p < 1 || p > Activation.MAX_DEGREE) {
+            throw new InvalidInputException("--p " + p + " is not allowed: p must be a whole number from 1 to " + Activation.MAX_DEGREE);
+        }
         if (vPerD < 1) {
             throw new InvalidInputException("--v-per-d " + vPerD + " is not allowed: it must be >= 1");
         }
         List<String> precs = new ArrayList<>();
         for (String pr : precisions) {
-            String x = pr.trim().toLowerCase(Locale.ROOT);
-            if (!x.equals("double") && !x.equals("high")) {
-                throw new InvalidInputException("--precision '" + pr + "' is not known: allowed are double, high");
-            }
-            precs.add(x);
+            precs.add(Precision.parse(pr, "--precision").userName());
         }
         boolean withPeer = switch (peer.trim().toLowerCase(Locale.ROOT)) {
             case "auto" -> Benchmark.peerAvailable();

@@ -48,9 +48,8 @@ final class CheckCommand implements Callable<Integer> {
             + "all claims, every n-th from the i-th) and write a part file for 'powerspec merge' instead of a verdict.")
     String shard;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Spectra computed at once; 0 (the default) means one per core.",
-            defaultValue = "0")
-    int threads;
+    @Mixin
+    WorkerOptions threads;
 
     @Override
     public Integer call() {
@@ -64,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         if (partial && output.report != null) {
             throw new InvalidInputException("--report " + output.report + ": with --shard there is no verdict yet; give --report to merge");
         }
-        int workers = workers(threads);
+        int workers = threads.workers();
         Output.checkWritable(output.out);
         ClaimReportFolder.checkWritable(output.report);
         List<Claim> parsed = new ArrayList<>();
@@ -108,11 +107,4 @@ final class CheckCommand implements Callable<Integer> {
         return CheckOutput.emit(spec, results, fmt, output.out, output.report, provenance);
     }
 
-    /** The worker count: {@code n} when positive, otherwise the number of cores. */
-    static int workers(int n) {
-        if (n < 0) {
-            throw new InvalidInputException("--threads " + n + ": must be 0 (one per core) or a positive number");
-        }
-        return n == 0 ? Runtime.getRuntime().availableProcessors() : n;
-    }
 }

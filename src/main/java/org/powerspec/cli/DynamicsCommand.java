@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Two-layer scaling-law dynamics (Worschech & Rosenow, arXiv:2410.09005): one-pass SGD of a soft committee",
             "machine sigma = c_K sum_i g(J_i.xi/sqrt N) learning a teacher tau = c_M sum_n g(B_n.xi/sqrt N), xi ~ N(0, Sigma),",
-            "Sigma with L distinct eigenvalues lambda_l of multiplicity N/L, update J_i += (eta/sqrt N) g'(x_i)(tau - sigma) xi,",
+            "Sigma with L distinct eigenvalues lambda_l of multiplicity N/L, update J_i += (eta/sqrt N) c_K g'(x_i)(tau - sigma) P_tr xi,",
             "time alpha = steps/N, eps_g = E[(sigma - tau)^2]/2.",
             "State: per-eigenspace order parameters q^l = J P_l J'/N, r^l = J P_l B'/N, t^l = B P_l B'/N; the fields have",
             "Q = sum_l lambda_l q^l, R = sum_l lambda_l r^l, T = sum_l lambda_l t^l. For N -> infinity (Stein's lemma):",

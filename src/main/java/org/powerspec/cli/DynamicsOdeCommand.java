@@ -39,7 +39,7 @@ final class DynamicsOdeCommand implements Callable<Integer> {
     @Option(names = "--init-file", paramLabel = "init.json", description = "Initial order parameters {\"q\": [L][K][K], \"r\": [L][K][M], \"t\": [L][M][M]}.")
     Path initFile;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "ode", description = "ode, or closed-form (linear activation only). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "ode", description = "ode, or closed-form (linear activation only). Default: ${DEFAULT-VALUE}.")
     String method;
 
     @Option(names = "--order-parameters", description = "Add the columns Q_i_k (i <= k) and R_i_n of the aggregated order parameters.")

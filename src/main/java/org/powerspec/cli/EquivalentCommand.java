@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.powerspec.numeric.DeterministicEquivalent;
+import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.report.EquivalentReport;
 import org.powerspec.report.Format;
 import org.powerspec.report.Output;
@@ -33,7 +34,7 @@ final class EquivalentCommand implements Callable<Integer> {
     @Option(names = "--d", paramLabel = "D", required = true, description = "Number of random features.")
     int d;
 
-    @Option(names = "--v", paramLabel = "V", description = "Data dimension. Default: 4*d.")
+    @Option(names = "--v", paramLabel = "V", description = "Data dimension. Default: " + SpectrumSpec.V_PER_D + "*d.")
     Integer v;
 
     @Mixin
@@ -49,8 +50,8 @@ final class EquivalentCommand implements Callable<Integer> {
     public Integer call() {
         Format fmt = Format.parse(format, Format.CSV, Format.JSON);
         Output.checkWritable(out);
-        DeterministicEquivalent.checkD(d);
-        int vv = v != null ? v : (int) Math.min(Integer.MAX_VALUE, 4L * Math.max(d, 0));
+        SpectrumSpec.checkD(d);
+        int vv = v != null ? v : SpectrumSpec.defaultV(d);
         DeterministicEquivalent.Spec s = new DeterministicEquivalent.Spec(alpha, d, vv, sketch.cutoff(alpha, vv), sketch.wVariance);
         java.io.PrintWriter err = spec.commandLine().getErr();
         err.println(spec.qualifiedName() + ": " + s.describe());

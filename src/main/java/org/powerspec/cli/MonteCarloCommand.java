@@ -26,9 +26,16 @@ final class MonteCarloCommand implements Callable<Integer> {
     static final List<Activation> DEFAULT_ACTIVATIONS = List.of(Activation.monomial(1), Activation.monomial(2),
             Activation.monomial(3), Activation.monomial(4));
 
+    private static final String ALPHA = "2";
+    private static final String D = "8";
+    private static final String V = "32";
+    private static final String SEED = "1";
+    private static final String SAMPLES = "200000";
+
     /** The setup of the defaults below, shared with {@code verify}. */
     static MonteCarloLemma.Setup defaultSetup() {
-        return new MonteCarloLemma.Setup(2, 8, 32, 1, 200_000);
+        return new MonteCarloLemma.Setup(Double.parseDouble(ALPHA), Integer.parseInt(D), Integer.parseInt(V),
+                Long.parseLong(SEED), Integer.parseInt(SAMPLES));
     }
 
     @Spec
@@ -37,19 +44,19 @@ final class MonteCarloCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ActivationOptions activation;
 
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = "2", description = "lambda_j(H) = j^-A, A > 1. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = ALPHA, description = "lambda_j(H) = j^-A, A > 1. Default: ${DEFAULT-VALUE}.")
     double alpha;
 
-    @Option(names = "--d", paramLabel = "D", defaultValue = "8", description = "Features (columns of W), 1..64. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--d", paramLabel = "D", defaultValue = D, description = "Features (columns of W), 1..64. Default: ${DEFAULT-VALUE}.")
     int d;
 
-    @Option(names = "--v", paramLabel = "V", defaultValue = "32", description = "Data dimension, 1..4096. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--v", paramLabel = "V", defaultValue = V, description = "Data dimension, 1..4096. Default: ${DEFAULT-VALUE}.")
     int v;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "200000", description = "Monte Carlo samples, 1000..10^8. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--samples", paramLabel = "N", defaultValue = SAMPLES, description = "Monte Carlo samples, 1000..10^8. Default: ${DEFAULT-VALUE}.")
     int samples;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of W and of the samples. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = SEED, description = "Seed of W and of the samples. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Mixin
@@ -58,7 +65,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format fmt = output.checked();
-        new PowerLawCovariance(alpha, Math.max(v, 1));
+        new PowerLawCovariance(alpha, Math.max(v, 1)); // refuses alpha <= 1 with its one-line message
         if (d < 1 || d > 64) {
             throw new InvalidInputException("--d " + d + " is not allowed: 1 <= d <= 64 (the lemma compares every entry)");
         }

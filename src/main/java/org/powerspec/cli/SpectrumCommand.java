@@ -2,6 +2,7 @@ package org.powerspec.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.numeric.Precision;
@@ -76,11 +77,7 @@ final class SpectrumCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format fmt = Format.parse(format, Format.CSV, Format.JSON);
-        Precision prec = switch (precision.trim().toLowerCase(Locale.ROOT)) {
-            case "double" -> Precision.DOUBLE;
-            case "high" -> Precision.HIGH;
-            default -> throw new InvalidInputException("--precision '" + precision + "' is not known: allowed are double, high");
-        };
+        Precision prec = Precision.parse(precision, "--precision");
         Output.checkWritable(out);
         LogLogPlot.checkPath(plot, "--plot");
         Activation f = model.activation();
@@ -103,11 +100,9 @@ final class SpectrumCommand implements Callable<Integer> {
             if (d == null) {
                 throw new InvalidInputException("--d is missing: give the number of features, or a --sketch-file");
             }
-            if (d < 1 || d > SpectrumSpec.MAX_D) {
-                throw new InvalidInputException("--d " + d + " is not allowed: d must be a whole number from 1 to " + SpectrumSpec.MAX_D);
-            }
+            SpectrumSpec.checkD(d);
             dd = d;
-            vv = v != null ? v : (int) Math.min(Integer.MAX_VALUE, (long) SpectrumSpec.V_PER_D * d);
+            vv = v != null ? v : SpectrumSpec.defaultV(d);
             sketch = null;
         }
         SpectrumSpec s = new SpectrumSpec(model.alpha, f, dd, vv, seed, sketchFile, sketchOptions.wVariance, centred, prec,
@@ -123,9 +118,11 @@ final class SpectrumCommand implements Callable<Integer> {
         for (String w : result.warnings()) {
             err.println(name + ": warning: " + w);
         }
+        // the overlays first: if a second method cannot be computed, no output file is left behind
+        Map<String, double[]> overlays = plot == null ? null : SecondMethods.overlays(s, overlay);
         Output.write(SpectrumReport.render(result, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
         if (plot != null) {
-            SpectrumPlot.write(result, plot, SecondMethods.overlays(s, overlay));
+            SpectrumPlot.write(result, plot, overlays);
         }
         double total = result.seconds().values().stream().mapToDouble(Double::doubleValue).sum();
         err.println(String.format(Locale.ROOT, "%s: %s; %.2f s (G %.2f s, K %.2f s, eigenvalues %.2f s)", name, result.method(),

@@ -30,6 +30,7 @@ import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.SymjaEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -60,9 +61,8 @@ final class VerifyCommand implements Callable<Integer> {
             + "tables and plots (as check --report does).")
     Path report;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Spectra computed at once; 0 (the "
-            + "default) means one per core.")
-    int threads;
+    @Mixin
+    WorkerOptions threads;
 
     private Path proofsFolder() {
         if (proofs != null) {
@@ -102,7 +102,7 @@ final class VerifyCommand implements Callable<Integer> {
         Format fmt = Format.parse(format, Format.TEXT, Format.MARKDOWN);
         Output.checkWritable(out);
         ClaimReportFolder.checkWritable(report);
-        CheckCommand.workers(threads);
+        threads.workers();
         Path dir = proofsFolder();
         List<Claim> claims = new ArrayList<>();
         List<Claim> controls = new ArrayList<>();
@@ -139,7 +139,7 @@ final class VerifyCommand implements Callable<Integer> {
         all.addAll(controls);
         long t2 = System.nanoTime();
         List<List<ClaimResult.Run>> runs = ClaimSweep.run(all, ClaimSweep.tasks(all, ClaimSweep.Shard.ALL),
-                CheckCommand.workers(threads), f -> {
+                threads.workers(), f -> {
                     if (f.done() % 10 == 0 || f.done() == f.total()) {
                         err.println(String.format(Locale.ROOT, "powerspec verify: %d of %d spectra (%.0f s)", f.done(),
                                 f.total(), (System.nanoTime() - t2) / 1e9));

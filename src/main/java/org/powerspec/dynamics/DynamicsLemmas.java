@@ -122,7 +122,7 @@ public final class DynamicsLemmas {
             TwoLayerModel m = new TwoLayerModel(Nonlinearity.ERF, K, K, EigenspaceSpectrum.powerLaw(8, 1), eta, OutputScaling.NONE);
             for (boolean control : new boolean[] {false, true}) {
                 double q = control ? 1.0 / (2 * K) : 1.0 / (2 * K - 1);
-                OrderParameters p = symmetricState(K, q, 1 / Math.sqrt(K * (2.0 * K - 1)), 8);
+                OrderParameters p = OrderParameters.symmetric(K, q, 1 / Math.sqrt(K * (2.0 * K - 1)), 8);
                 OrderParameterOde ode = new OrderParameterOde(m, p);
                 double[] y = ode.pack(p);
                 double drift = Arrays.stream(ode.computeDerivatives(0, y)).map(Math::abs).max().orElse(0) / eta;
@@ -133,18 +133,6 @@ public final class DynamicsLemmas {
             }
         }
         return rows;
-    }
-
-    static OrderParameters symmetricState(int K, double q, double r, int L) {
-        double[][] Q = new double[K][K];
-        double[][] R = new double[K][K];
-        double[][] T = new double[K][K];
-        for (int i = 0; i < K; i++) {
-            Arrays.fill(Q[i], q);
-            Arrays.fill(R[i], r);
-            T[i][i] = 1;
-        }
-        return OrderParameters.uniform(Q, R, T, L);
     }
 
     static List<Row> linearClosedForm() {
@@ -167,7 +155,7 @@ public final class DynamicsLemmas {
     /** The fitted exponent of ε_g ∼ α^(−γ) for the linear closed form, over the window of the paper's statement. */
     public static double[] linearPowerLawFit(int L, double beta, double eta) {
         TwoLayerModel m = new TwoLayerModel(Nonlinearity.LINEAR, 1, 1, EigenspaceSpectrum.powerLaw(L, beta), eta, OutputScaling.NONE);
-        OrderParameters p = symmetricState(1, 0, 0, L);
+        OrderParameters p = OrderParameters.symmetric(1, 0, 0, L);
         LinearClosedForm cf = new LinearClosedForm(m, p);
         // below lo the first eigenspace has not converged; above hi the finite-L cutoff, a relative correction
         // (l*/L)^beta with l* the eigenspace being learnt at alpha, exceeds 0.1
@@ -202,7 +190,7 @@ public final class DynamicsLemmas {
     /** ε_g(∞) for the top {@code nl} of L = N eigenspaces trained, from the mean initial state t^ℓ = 1/L. */
     public static double trainableFloor(int L, double beta, double eta, int nl) {
         TwoLayerModel m = new TwoLayerModel(Nonlinearity.LINEAR, 1, 1, EigenspaceSpectrum.powerLaw(L, beta), eta, OutputScaling.NONE, nl);
-        return new LinearClosedForm(m, symmetricState(1, 0, 0, L)).floor();
+        return new LinearClosedForm(m, OrderParameters.symmetric(1, 0, 0, L)).floor();
     }
 
     static List<Row> trainableFloor() {

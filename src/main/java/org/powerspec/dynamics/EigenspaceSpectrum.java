@@ -64,10 +64,6 @@ public record EigenspaceSpectrum(double[] lambda, double beta) {
         return lambda.clone();
     }
 
-    public double mean() {
-        return Arrays.stream(lambda).average().orElse(0);
-    }
-
     public String describe() {
         return Double.isNaN(beta) ? "eigenvalues " + Arrays.toString(lambda) + " (explicit, L = " + lambda.length + ")"
                 : "lambda_l = l^-(1+beta)/mean, beta = " + beta + ", L = " + lambda.length;

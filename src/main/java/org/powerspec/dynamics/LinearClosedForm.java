@@ -137,23 +137,16 @@ public final class LinearClosedForm {
         return 0.5 * e;
     }
 
-    /** The eigenvalues of A (rates of the trainable modes), descending as Hipparchus returns them. */
-    public double[] rates() {
-        return d.clone();
-    }
-
     public LearningCurve curve(double[] times) {
         long start = System.nanoTime();
         double[] eg = new double[times.length];
         for (int i = 0; i < times.length; i++) {
             eg[i] = eg(times[i]);
+            if (!Double.isFinite(eg[i])) {
+                throw new InvalidInputException(OdeIntegration.diverged(model, times[i]));
+            }
         }
         return new LearningCurve(times, eg, java.util.List.of(), new double[times.length][0], 0, 0,
                 (System.nanoTime() - start) / 1e9, "linear closed form (matrix exponential via eigendecomposition)");
-    }
-
-    /** The power-law exponent of the intermediate regime for λ_ℓ ∝ ℓ^(−(1+β)): β/(1+β). */
-    public static double powerLawExponent(double beta) {
-        return beta / (1 + beta);
     }
 }

@@ -100,7 +100,7 @@ public final class OdeIntegration {
                 + ", rel-tol " + tol.relative() + ")");
     }
 
-    private static String diverged(TwoLayerModel m, double alpha) {
+    static String diverged(TwoLayerModel m, double alpha) {
         return "the order parameters diverged" + (Double.isNaN(alpha) ? "" : " by alpha = " + alpha)
                 + ": eta = " + m.eta() + " is too large for lambda_1 = " + m.spectrum().get(0) + " (lower --eta)";
     }
@@ -127,7 +127,7 @@ public final class OdeIntegration {
 
     /**
      * The default output grid: α = 0, then {@code perDecade} log-spaced points per decade from
-     * min(0.01, end/10⁶)·… up to {@code end} inclusive.
+     * min(0.01, end/100) up to {@code end} inclusive.
      */
     public static double[] logTimes(double end, int perDecade) {
         if (!(end > 0) || !Double.isFinite(end)) {

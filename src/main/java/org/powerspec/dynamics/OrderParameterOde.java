@@ -66,10 +66,6 @@ public final class OrderParameterOde implements OrdinaryDifferentialEquation {
         }
     }
 
-    public TwoLayerModel model() {
-        return model;
-    }
-
     @Override
     public int getDimension() {
         return L * block;

@@ -101,6 +101,22 @@ public record OrderParameters(double[][][] q, double[][][] r, double[][][] t) {
     }
 
     /**
+     * The symmetric state with K = M, every Q_ik = q, every R_in = r and T = I, spread uniformly over L eigenspaces
+     * ({@link #uniform}): the Saad–Solla symmetric plateau for q = 1/(2K−1), r = 1/√(K(2K−1)).
+     */
+    public static OrderParameters symmetric(int k, double q, double r, int L) {
+        double[][] bigQ = new double[k][k];
+        double[][] bigR = new double[k][k];
+        double[][] bigT = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            java.util.Arrays.fill(bigQ[i], q);
+            java.util.Arrays.fill(bigR[i], r);
+            bigT[i][i] = 1;
+        }
+        return uniform(bigQ, bigR, bigT, L);
+    }
+
+    /**
      * The isotropic-looking state of the symmetric plateau seen by eigenspace ℓ: q^ℓ = Q/L, r^ℓ = R/L, t^ℓ = T/L
      * for all ℓ, so that Q, R, T come out as given whenever the eigenvalues have mean 1.
      */

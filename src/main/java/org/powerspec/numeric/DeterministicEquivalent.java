@@ -60,8 +60,10 @@ public final class DeterministicEquivalent {
      */
     public record Spec(double alpha, int d, int v, int cutoff, double wVariance) {
         public Spec {
-            checkD(d);
-            new PowerLawCovariance(alpha, v, cutoff);
+            SpectrumSpec.checkD(d);
+            int rank = new PowerLawCovariance(alpha, v, cutoff).rank();
+            // the solver holds H's rank eigenvalues and sweeps them at every Newton step
+            MemoryBudget.require(8L * rank, "the deterministic equivalent at rank H = " + rank);
             if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
                 throw new InvalidInputException("--w-variance " + wVariance + " is not allowed: it must be a finite number > 0");
             }
@@ -75,13 +77,6 @@ public final class DeterministicEquivalent {
         public String describe() {
             return "alpha = " + alpha + ", f(y) = y^1, d = " + d + ", v = " + v
                     + (cutoff == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff) + ", w_variance = " + wVariance;
-        }
-    }
-
-    /** Refuses d outside 1..{@link SpectrumSpec#MAX_D}. */
-    public static void checkD(int d) {
-        if (d < 1 || d > SpectrumSpec.MAX_D) {
-            throw new InvalidInputException("--d " + d + " is not allowed: d must be a whole number from 1 to " + SpectrumSpec.MAX_D);
         }
     }
 

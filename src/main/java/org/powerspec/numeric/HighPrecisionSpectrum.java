@@ -69,7 +69,7 @@ final class HighPrecisionSpectrum {
         long t3 = System.nanoTime();
 
         double norm = r.gershgorinBound();
-        double bound = r.absoluteErrorBound() + (v + d) * DoubleDouble.UNIT_ROUNDOFF * norm;
+        double bound = r.absoluteErrorBound() + ((double) v + d) * DoubleDouble.UNIT_ROUNDOFF * norm;
         double[] bounds = new double[d];
         java.util.Arrays.fill(bounds, bound);
         seconds.put("gram", (t1 - t0) / 1e9);

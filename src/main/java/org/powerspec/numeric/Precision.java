@@ -26,6 +26,19 @@ public enum Precision {
     }
 
     public String userName() {
-        return this == DOUBLE ? "double" : "high";
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The precision named {@code text} (double or high, any case); {@code what} names the option or key in the
+     * one-line error, e.g. {@code --precision}.
+     */
+    public static Precision parse(String text, String what) {
+        for (Precision p : values()) {
+            if (p.userName().equals(text.trim().toLowerCase(java.util.Locale.ROOT))) {
+                return p;
+            }
+        }
+        throw new org.powerspec.InvalidInputException(what + " '" + text + "' is not known: allowed are double, high");
     }
 }

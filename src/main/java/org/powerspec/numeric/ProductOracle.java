@@ -121,12 +121,10 @@ public final class ProductOracle {
 
     /** One level's stream: its coefficient, its enumeration, and the value of its next multiset. */
     private static final class LevelStream {
-        final int level;
         final double scale;
         final MultisetProducts multisets;
 
-        LevelStream(int level, double scale, MultisetProducts multisets) {
-            this.level = level;
+        LevelStream(double scale, MultisetProducts multisets) {
             this.scale = scale;
             this.multisets = multisets;
         }
@@ -185,7 +183,7 @@ public final class ProductOracle {
         PriorityQueue<Head> queue = new PriorityQueue<>(ProductOracle::compare);
         for (Level l : levels) {
             int k = l.level().k();
-            LevelStream s = new LevelStream(k, l.value() * Math.pow(spec.wVariance(), k), new MultisetProducts(k, rank));
+            LevelStream s = new LevelStream(l.value() * Math.pow(spec.wVariance(), k), new MultisetProducts(k, rank));
             queue.add(new Head(s.peekValue(alpha), k, s));
         }
         double[] mu = new double[count];

@@ -102,7 +102,7 @@ public final class SpectrumComputation {
             maxAbs = Math.max(maxAbs, Math.abs(hi[j]));
         }
         double[] bound = new double[d];
-        java.util.Arrays.fill(bound, (d + v) * Precision.DOUBLE.unitRoundoff() * maxAbs);
+        java.util.Arrays.fill(bound, ((double) d + v) * Precision.DOUBLE.unitRoundoff() * maxAbs);
         seconds.put("gram", (t1 - t0) / 1e9);
         seconds.put("kernel", (t2 - t1) / 1e9);
         seconds.put("eigenvalues", (t3 - t2) / 1e9);

@@ -32,13 +32,23 @@ public record SpectrumSpec(double alpha, Activation activation, int d, int v, lo
     /** The largest d accepted (d² doubles must fit in one Java array). */
     public static final int MAX_D = 46_000;
 
+    /** Refuses d outside 1..{@value #MAX_D}. */
+    public static void checkD(int d) {
+        if (d < 1 || d > MAX_D) {
+            throw new InvalidInputException("--d " + d + " is not allowed: d must be a whole number from 1 to " + MAX_D);
+        }
+    }
+
+    /** The default v = {@value #V_PER_D}·d, capped at the largest int. */
+    public static int defaultV(int d) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) V_PER_D * d);
+    }
+
     public SpectrumSpec {
         if (!(alpha > 1) || Double.isInfinite(alpha)) {
             throw new InvalidInputException("--alpha " + alpha + " is not allowed: alpha must be a finite number > 1");
         }
-        if (d < 1 || d > MAX_D) {
-            throw new InvalidInputException("--d " + d + " is not allowed: d must be a whole number from 1 to " + MAX_D);
-        }
+        checkD(d);
         if (v < 1) {
             throw new InvalidInputException("--v " + v + " is not allowed: v must be a whole number >= 1");
         }

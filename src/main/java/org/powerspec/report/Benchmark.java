@@ -135,11 +135,19 @@ public final class Benchmark {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("java.class.path");
         Path peer = withPeer ? peerScript() : null;
+        Path scratch;
+        try {
+            // each run writes its CSV whole to a scratch file: the result is written as a user's would be, and never
+            // to a device such as /dev/null, which a write-then-rename would replace
+            scratch = Files.createTempFile("powerspec-bench-", ".csv");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a scratch file for the benchmark: " + e.getMessage(), e);
+        }
         List<Row> rows = new ArrayList<>();
         for (int d : ds) {
             int v = vPerD * d;
             Run numpy = null;
-            if (withPeer) {
+            if (withPeer && precisions.contains("double")) {
                 numpy = measure(List.of("python3", peer.toString(), String.valueOf(alpha), String.valueOf(p),
                         String.valueOf(d), String.valueOf(v), "1"));
                 progress.accept(String.format(Locale.ROOT, "numpy d = %d: %.2f s", d, numpy.seconds()));
@@ -159,11 +167,16 @@ public final class Benchmark {
                 }
                 command.addAll(List.of("-cp", classpath, "org.powerspec.cli.PowerspecMain", "spectrum", "--alpha",
                         String.valueOf(alpha), "--p", String.valueOf(p), "--d", String.valueOf(d), "--v", String.valueOf(v),
-                        "--precision", precision, "--out", "/dev/null"));
+                        "--precision", precision, "--out", scratch.toString()));
                 Run ps = measure(command);
                 progress.accept(String.format(Locale.ROOT, "powerspec %s d = %d: %.2f s", precision, d, ps.seconds()));
                 rows.add(new Row(d, v, precision, ps, "double".equals(precision) ? numpy : null));
             }
+        }
+        try {
+            Files.deleteIfExists(scratch);
+        } catch (java.io.IOException ignored) {
+            // a temporary file the system cleans up
         }
         return rows;
     }

@@ -28,9 +28,10 @@ public final class ClaimReport {
 
     /** The model and the statement's parts in one line. */
     public static String describe(Claim c) {
-        return String.format(Locale.ROOT, "alpha = %s, f(y) = %s, v = %s, w_variance = %s, centred = %s; rate = %s; "
+        return String.format(Locale.ROOT, "alpha = %s, f(y) = %s, v = %s, w_variance = %s, centred = %s%s; rate = %s; "
                         + "j from %s to %s%s; constants [%s, %s]; d = %s, seeds 1..%d, precision %s", c.alpha(),
-                c.activation().label(), c.v().source(), c.wVariance(), c.centred(), c.rate().source(), c.from().source(),
+                c.activation().label(), c.v().source(), c.wVariance(), c.centred(),
+                c.cutoff() == null ? "" : ", cutoff = " + c.cutoff().source(), c.rate().source(), c.from().source(),
                 c.to().source(), c.constants().isEmpty() ? "" : " with " + c.constants(),
                 c.lower() == null ? "-" : c.lower(), c.upper() == null ? "-" : c.upper(), c.ds(), c.seeds(),
                 c.precision().userName());

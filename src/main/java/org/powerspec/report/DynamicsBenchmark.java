@@ -54,7 +54,7 @@ public final class DynamicsBenchmark {
         String before = loadAverage();
         log.accept(name + ": " + m.describe() + ", N = " + m.L() + ", sigma_J = " + sigmaJ + ", to alpha = " + time);
         LearningCurve c = OdeIntegration.integrate(m, w.orderParameters(), OdeIntegration.logTimes(time, 5), Tolerances.DEFAULT,
-                false, (Progress) (stage, f) -> { });
+                false, Progress.NONE);
         return new Row(name, m, time, c, before, loadAverage());
     }
 

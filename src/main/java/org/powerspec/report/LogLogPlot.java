@@ -42,7 +42,7 @@ public final class LogLogPlot {
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
             throw new InvalidInputException(option + " '" + file + "': the file must end in .png or .svg");
         }
-        Output.checkWritable(file);
+        Output.checkWritable(file, option);
     }
 
     /** Data points as markers. */

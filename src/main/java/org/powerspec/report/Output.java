@@ -18,21 +18,40 @@ public final class Output {
     private Output() {
     }
 
-    /** Checks, before any work is done, that {@code file} can be written: its folder exists and is writable. */
+    /** Checks, before any work is done, that {@code --out file} can be written: its folder exists and is writable. */
     public static void checkWritable(Path file) {
+        checkWritable(file, "--out");
+    }
+
+    /**
+     * Checks, before any work is done, that {@code file} (given with {@code option}) can be written: its folder exists
+     * and is writable, or it is an existing device or pipe that can be written (e.g. /dev/null, /dev/stdout).
+     */
+    public static void checkWritable(Path file, String option) {
         if (file == null) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(option + " '" + file + "' is a folder: give a file name");
+        }
+        if (special(file)) {
+            if (!Files.isWritable(file)) {
+                throw new InvalidInputException(option + " '" + file + "' is not writable");
+            }
             return;
         }
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new InvalidInputException("--out '" + file + "': the folder " + dir + " does not exist");
+            throw new InvalidInputException(option + " '" + file + "': the folder " + dir + " does not exist");
         }
         if (!Files.isWritable(dir)) {
-            throw new InvalidInputException("--out '" + file + "': the folder " + dir + " is not writable");
+            throw new InvalidInputException(option + " '" + file + "': the folder " + dir + " is not writable");
         }
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException("--out '" + file + "' is a folder: give a file name");
-        }
+    }
+
+    /** An existing target that is not a regular file (a device, a pipe): written in place, never replaced. */
+    private static boolean special(Path file) {
+        return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
     }
 
     /** Writes {@code content} to {@code file} atomically, or to {@code stdout} when {@code file} is null. */
@@ -45,8 +64,16 @@ public final class Output {
         write(content.getBytes(StandardCharsets.UTF_8), file);
     }
 
-    /** Writes {@code bytes} to {@code file} atomically: whole or not at all. */
+    /** Writes {@code bytes} to {@code file} atomically, whole or not at all; a device or pipe is written in place. */
     public static void write(byte[] bytes, Path file) {
+        if (special(file)) {
+            try {
+                Files.write(file, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+            return;
+        }
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {

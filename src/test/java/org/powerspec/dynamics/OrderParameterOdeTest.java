@@ -14,18 +14,6 @@ import org.powerspec.numeric.Progress;
 
 class OrderParameterOdeTest {
 
-    static OrderParameters symmetric(int K, double q, double r, int L) {
-        double[][] Q = new double[K][K];
-        double[][] R = new double[K][K];
-        double[][] T = new double[K][K];
-        for (int i = 0; i < K; i++) {
-            Arrays.fill(Q[i], q);
-            Arrays.fill(R[i], r);
-            T[i][i] = 1;
-        }
-        return OrderParameters.uniform(Q, R, T, L);
-    }
-
     static double maxAbs(double[] a) {
         return Arrays.stream(a).map(Math::abs).max().orElse(0);
     }
@@ -37,11 +25,11 @@ class OrderParameterOdeTest {
             for (int L : new int[] {1, 8}) {
                 double eta = 1e-9;
                 TwoLayerModel m = new TwoLayerModel(Nonlinearity.ERF, K, K, EigenspaceSpectrum.powerLaw(L, 0.5), eta, OutputScaling.NONE);
-                OrderParameters fp = symmetric(K, 1.0 / (2 * K - 1), 1 / Math.sqrt(K * (2.0 * K - 1)), L);
+                OrderParameters fp = OrderParameters.symmetric(K, 1.0 / (2 * K - 1), 1 / Math.sqrt(K * (2.0 * K - 1)), L);
                 OrderParameterOde ode = new OrderParameterOde(m, fp);
                 double[] drift = ode.computeDerivatives(0, ode.pack(fp));
                 assertTrue(maxAbs(drift) / eta < 1e-7, "K = " + K + ", L = " + L + ": drift/eta " + maxAbs(drift) / eta);
-                OrderParameters off = symmetric(K, 1.0 / (2 * K), 1 / Math.sqrt(K * (2.0 * K - 1)), L);
+                OrderParameters off = OrderParameters.symmetric(K, 1.0 / (2 * K), 1 / Math.sqrt(K * (2.0 * K - 1)), L);
                 OrderParameterOde ode2 = new OrderParameterOde(m, off);
                 assertTrue(maxAbs(ode2.computeDerivatives(0, ode2.pack(off))) / eta > 1e-4, "control: Q = 1/(2K) must drift");
                 assertEquals(GeneralisationError.symmetricPlateau(K, OutputScaling.NONE), ode.generalisationError(ode.pack(fp)), 1e-12);
