@@ -23,8 +23,8 @@ final class SecondMethods {
             if (!m.equals(ORACLE) && !m.equals(EQUIVALENT)) {
                 throw new InvalidInputException("--overlay '" + m + "' is not known: allowed are oracle, equivalent");
             }
-            if (m.equals(EQUIVALENT) && !(f.monomial() && f.degree() == 1)) {
-                throw new InvalidInputException("--overlay equivalent needs f(y) = y (p = 1), not " + f.label());
+            if (m.equals(EQUIVALENT)) {
+                DeterministicEquivalent.requireLinear(f);
             }
         }
         if (!methods.isEmpty() && !plotting) {
@@ -37,9 +37,9 @@ final class SecondMethods {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (String m : methods) {
             if (m.equals(ORACLE)) {
-                out.put("product oracle (d -> infinity)", ProductOracle.predict(ProductOracle.Spec.of(s), s.d()).eigenvalue());
+                out.put("product oracle (d -> infinity)", ProductOracle.rate(s));
             } else {
-                out.put("deterministic equivalent (p = 1)", DeterministicEquivalent.compute(DeterministicEquivalent.Spec.of(s)).quantiles());
+                out.put("deterministic equivalent (p = 1)", DeterministicEquivalent.rate(s));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package org.powerspec.numeric;
 
 import org.powerspec.InvalidInputException;
+import org.powerspec.symbolic.Activation;
 
 /**
  * The deterministic equivalent of the p = 1 spectrum: the limiting spectral distribution of K = (1/d)·WᵀHW
@@ -104,6 +105,19 @@ public final class DeterministicEquivalent {
         public double quantile(int j) {
             return quantiles[j - 1];
         }
+    }
+
+    /** Refuses any f but f(y) = y: the equivalent is stated for K = (1/d)·WᵀHW. */
+    public static void requireLinear(Activation f) {
+        if (!(f.monomial() && f.degree() == 1)) {
+            throw new InvalidInputException("the deterministic equivalent needs f(y) = y (p = 1), not " + f.label());
+        }
+    }
+
+    /** λ̂_1, …, λ̂_d for a p = 1 spectrum's parameters (f(y) = y; centring changes nothing for p = 1). */
+    public static double[] rate(SpectrumSpec s) {
+        requireLinear(s.activation());
+        return compute(Spec.of(s)).quantiles();
     }
 
     /** Solves the fixed point along the grid and returns the quantiles. */

@@ -126,7 +126,7 @@ class OracleCliTest {
         assertEquals(8, j.get("inputs").get("cutoff").asInt());
         assertTrue(r.err().contains("cutoff = 8"), r.err());
         assertTrue(!j.get("spectrum").get(8).get("reliable").asBoolean(), "j = 9 > M: zero within rounding");
-        for (List<String> bad : List.of(List.of("--p", "2", "--overlay", "equivalent", "y^2"), List.of("--p", "1", "--overlay", "exact", "exact"),
+        for (List<String> bad : List.of(List.of("--p", "2", "--overlay", "equivalent", "needs f(y) = y (p = 1), not y^2"), List.of("--p", "1", "--overlay", "exact", "exact"),
                 List.of("--p", "1", "--cutoff", "-3", "--cutoff -3"))) {
             Path plot = dir.resolve("bad.png");
             CliTest.Run b = CliTest.run(Stream.concat(Stream.concat(Stream.of("spectrum", "--alpha", "2", "--d", "16"),
