@@ -8,6 +8,7 @@ import org.powerspec.numeric.DeterministicEquivalent;
 import org.powerspec.numeric.ProductOracle;
 import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.symbolic.Activation;
+import org.powerspec.symbolic.LevelCoefficients;
 
 /** The {@code --overlay} values of {@code spectrum --plot}: which second methods to draw, validated before any work. */
 final class SecondMethods {
@@ -17,7 +18,7 @@ final class SecondMethods {
     private SecondMethods() {
     }
 
-    /** Refuses an unknown method, the equivalent for f ≠ y, and any overlay without --plot. */
+    /** Refuses, before any work, an unknown method, the equivalent for f ≠ y, the oracle above degree 16, and any overlay without --plot. */
     static void check(List<String> methods, Activation f, boolean plotting) {
         for (String m : methods) {
             if (!m.equals(ORACLE) && !m.equals(EQUIVALENT)) {
@@ -25,6 +26,8 @@ final class SecondMethods {
             }
             if (m.equals(EQUIVALENT)) {
                 DeterministicEquivalent.requireLinear(f);
+            } else {
+                LevelCoefficients.checkDegree(f);
             }
         }
         if (!methods.isEmpty() && !plotting) {
