@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "counting-products", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "The source of the log^(p-1): the number of ordered k-tuples with i1*...*ik <= N is",
-            "D_k(N) = N*P_{k-1}(log N) + Delta_k(N), P_{k-1}(L) from the residue of zeta(s)^k N^s/s at s = 1",
+            "Piltz: #{i1*...*ik <= N} = N*P_{k-1}(log N) + Delta_k(N), whence the log^(p-1).",
+            "D_k(N) counts ordered k-tuples; P_{k-1}(L) is the residue of zeta(s)^k N^s/s at s = 1",
             "(P_1 = L + 2*gamma - 1, Dirichlet; P_2 = L^2/2 + (3*gamma-1)L + 3*gamma^2 - 3*gamma - 3*gamma_1 + 1).",
             "D_k(N) is counted exactly. PASS: |Delta_k(N)| <= 0.961 N^(1/2) (k = 2, Berkane-Bordelles-Ramare 2012),",
             "2.968 N^(2/3) log^(1/3) N (k = 3, Tudzi, arXiv:2506.21823), N^(3/4) log^(3/4) N (k = 4, constant ours).",

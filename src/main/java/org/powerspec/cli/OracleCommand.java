@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "oracle", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "The infinite-width product oracle: the n largest eigenvalues that K's spectrum tends to as d -> infinity.",
+            "The d -> infinity product oracle: the n largest eigenvalues K's spectrum tends to.",
             "The kernel E_w[f(w'x) f(w'x')] on N(0,H) has, per chaos level k, one eigenvalue per multiset {i1<=...<=ik}:",
             "  mu = l_k * lambda_i1 * ... * lambda_ik,   lambda_i = i^-alpha,   l_k = (k!)^2 E_w[h_k(s_w)^2], s_w^2 = w'Hw,",
             "with f(s g) = sum_k s^k h_k(s) He_k(g); for y^p, l_k = k! b_k E[(w'Hw)^(p-k)]: l_p = (p!)^2 (4 for y^2).",

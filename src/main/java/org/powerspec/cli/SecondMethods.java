@@ -8,6 +8,7 @@ import org.powerspec.numeric.DeterministicEquivalent;
 import org.powerspec.numeric.ProductOracle;
 import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.symbolic.Activation;
+import org.powerspec.symbolic.LevelCoefficients;
 
 /** The {@code --overlay} values of {@code spectrum --plot}: which second methods to draw, validated before any work. */
 final class SecondMethods {
@@ -17,14 +18,16 @@ final class SecondMethods {
     private SecondMethods() {
     }
 
-    /** Refuses an unknown method, the equivalent for f ≠ y, and any overlay without --plot. */
+    /** Refuses, before any work, an unknown method, the equivalent for f ≠ y, the oracle above degree 16, and any overlay without --plot. */
     static void check(List<String> methods, Activation f, boolean plotting) {
         for (String m : methods) {
             if (!m.equals(ORACLE) && !m.equals(EQUIVALENT)) {
                 throw new InvalidInputException("--overlay '" + m + "' is not known: allowed are oracle, equivalent");
             }
-            if (m.equals(EQUIVALENT) && !(f.monomial() && f.degree() == 1)) {
-                throw new InvalidInputException("--overlay equivalent needs f(y) = y (p = 1), not " + f.label());
+            if (m.equals(EQUIVALENT)) {
+                DeterministicEquivalent.requireLinear(f);
+            } else {
+                LevelCoefficients.checkDegree(f);
             }
         }
         if (!methods.isEmpty() && !plotting) {
@@ -37,9 +40,9 @@ final class SecondMethods {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (String m : methods) {
             if (m.equals(ORACLE)) {
-                out.put("product oracle (d -> infinity)", ProductOracle.predict(ProductOracle.Spec.of(s), s.d()).eigenvalue());
+                out.put("product oracle (d -> infinity)", ProductOracle.rate(s));
             } else {
-                out.put("deterministic equivalent (p = 1)", DeterministicEquivalent.compute(DeterministicEquivalent.Spec.of(s)).quantiles());
+                out.put("deterministic equivalent (p = 1)", DeterministicEquivalent.rate(s));
             }
         }
         return out;

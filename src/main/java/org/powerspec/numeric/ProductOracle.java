@@ -47,6 +47,7 @@ public final class ProductOracle {
     public record Spec(double alpha, Activation activation, int v, int cutoff, double wVariance, boolean centred) {
         public Spec {
             new PowerLawCovariance(alpha, v, cutoff);
+            LevelCoefficients.checkDegree(activation);
             if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
                 throw new InvalidInputException("--w-variance " + wVariance + " is not allowed: it must be a finite number > 0");
             }
@@ -157,9 +158,15 @@ public final class ProductOracle {
         for (LevelCoefficients.Level l : exact.levels()) {
             maxJ = Math.max(maxJ, l.maxPowerSum());
         }
+        // p_j = Σ_i (σ²λ_i)^j, all j in one pass, smallest terms first
         double[] powerSums = new double[maxJ + 1];
-        for (int j = 1; j <= maxJ; j++) {
-            powerSums[j] = Math.pow(spec.wVariance(), j) * h.powerSum(j);
+        for (int i = h.rank(); i >= 1; i--) {
+            double x = spec.wVariance() * h.eigenvalue(i);
+            double power = x;
+            for (int j = 1; j <= maxJ; j++) {
+                powerSums[j] += power;
+                power *= x;
+            }
         }
         List<Level> out = new ArrayList<>();
         for (LevelCoefficients.Level l : exact.levels()) {
@@ -168,6 +175,14 @@ public final class ProductOracle {
             }
         }
         return out;
+    }
+
+    /**
+     * μ_1, …, μ_d for a finite-d spectrum's parameters ({@link Spec#of(SpectrumSpec)}, count = d), 0 past the last
+     * multiset (a cut-off can leave fewer than d): the rate against which λ_j(K)/μ_j is read.
+     */
+    public static double[] rate(SpectrumSpec s) {
+        return Arrays.copyOf(predict(Spec.of(s), s.d()).eigenvalue, s.d());
     }
 
     /**

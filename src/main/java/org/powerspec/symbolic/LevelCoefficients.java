@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hipparchus.fraction.BigFraction;
+import org.powerspec.InvalidInputException;
 
 /**
  * The level coefficients ℓ_k of the infinite-width product oracle, exactly, as polynomials in the power sums
@@ -46,6 +47,9 @@ import org.hipparchus.fraction.BigFraction;
  * @param levels     ℓ_k for every level k with h_k ≢ 0, k descending
  */
 public record LevelCoefficients(Activation activation, List<Level> levels) {
+
+    /** The largest degree of f handled: E[Q^n] has one term per partition of n (231 for n = 16, 1575 for n = 24). */
+    public static final int MAX_DEGREE = 16;
 
     /**
      * One level: ℓ_k = Σ_μ coefficient_μ · Π_j p_j^{μ_j}.
@@ -114,10 +118,20 @@ public record LevelCoefficients(Activation activation, List<Level> levels) {
         levels = List.copyOf(levels);
     }
 
+    /** Refuses f of degree above {@value #MAX_DEGREE}. */
+    public static void checkDegree(Activation f) {
+        if (f.degree() > MAX_DEGREE) {
+            throw new InvalidInputException("activation '" + f.label() + "' has degree " + f.degree()
+                    + ": the product oracle's exact level coefficients are derived for degree <= " + MAX_DEGREE);
+        }
+    }
+
     /** The level coefficients of f, derived exactly from its chaos expansion. */
     public static LevelCoefficients of(Activation f) {
+        checkDegree(f);
         ChaosExpansion chaos = HermiteChaos.expand(f);
         List<Level> out = new ArrayList<>();
+        Map<Integer, Map<List<Integer>, BigFraction>> moments = new java.util.HashMap<>();
         for (int k = chaos.degree(); k >= 0; k--) {
             Polynomial h = chaos.scaledCoefficient(k);
             if (h.isZero()) {
@@ -136,7 +150,8 @@ public record LevelCoefficients(Activation activation, List<Level> levels) {
                     if ((a + b) % 2 != 0) {
                         throw new IllegalStateException("odd power of s in h_" + k + "(s)^2");
                     }
-                    for (Map.Entry<List<Integer>, BigFraction> t : quadraticFormMoment((a + b) / 2).entrySet()) {
+                    Map<List<Integer>, BigFraction> moment = moments.computeIfAbsent((a + b) / 2, LevelCoefficients::quadraticFormMoment);
+                    for (Map.Entry<List<Integer>, BigFraction> t : moment.entrySet()) {
                         terms.merge(t.getKey(), t.getValue().multiply(e).multiply(kFact2), BigFraction::add);
                     }
                 }

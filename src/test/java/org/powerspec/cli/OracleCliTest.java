@@ -126,15 +126,17 @@ class OracleCliTest {
         assertEquals(8, j.get("inputs").get("cutoff").asInt());
         assertTrue(r.err().contains("cutoff = 8"), r.err());
         assertTrue(!j.get("spectrum").get(8).get("reliable").asBoolean(), "j = 9 > M: zero within rounding");
-        for (List<String> bad : List.of(List.of("--p", "2", "--overlay", "equivalent", "y^2"), List.of("--p", "1", "--overlay", "exact", "exact"),
-                List.of("--p", "1", "--cutoff", "-3", "--cutoff -3"))) {
+        for (List<String> bad : List.of(List.of("--p", "2", "--overlay", "equivalent", "needs f(y) = y (p = 1), not y^2"), List.of("--p", "1", "--overlay", "exact", "exact"),
+                List.of("--p", "1", "--cutoff", "-3", "--cutoff -3"), List.of("--p", "17", "--overlay", "oracle", "degree <= 16"))) {
             Path plot = dir.resolve("bad.png");
+            Path csv = dir.resolve("bad.csv");
             CliTest.Run b = CliTest.run(Stream.concat(Stream.concat(Stream.of("spectrum", "--alpha", "2", "--d", "16"),
-                    bad.subList(0, bad.size() - 1).stream()), Stream.of("--plot", plot.toString())).toArray(String[]::new));
+                    bad.subList(0, bad.size() - 1).stream()), Stream.of("--plot", plot.toString(), "--out", csv.toString()))
+                    .toArray(String[]::new));
             assertEquals(2, b.code(), b.err());
             assertEquals(1, b.err().lines().count(), b.err());
             assertTrue(b.err().contains(bad.get(bad.size() - 1)), b.err());
-            assertFalse(Files.exists(plot));
+            assertFalse(Files.exists(plot) || Files.exists(csv));
         }
         assertEquals(2, CliTest.run("spectrum", "--alpha", "2", "--p", "1", "--d", "16", "--overlay", "oracle").code(), "needs --plot");
     }

@@ -141,6 +141,14 @@ class ProductOracleTest {
         ProductOracle.Prediction centred = ProductOracle.predict(new ProductOracle.Spec(2, Activation.monomial(2), 100, 10, 1, true), 100);
         assertEquals(10 * 11 / 2, centred.size(), "centred: the mean level is gone");
         assertEquals(4.0, centred.eigenvalue(1), 0);
+        SpectrumSpec p1 = new SpectrumSpec(2, Activation.monomial(1), 32, 128, 1, null, 1, false, Precision.DOUBLE, 10);
+        double[] rate = ProductOracle.rate(p1);
+        assertEquals(32, rate.length, "the rate has d entries");
+        assertEquals(Math.pow(10, -2), rate[9], 1e-18);
+        assertEquals(0, rate[10], 0, "past rank H: no multiset left");
+        assertThrows(InvalidInputException.class, () -> DeterministicEquivalent.rate(
+                new SpectrumSpec(2, Activation.monomial(2), 32, 128, 1, null, 1, false, Precision.DOUBLE)));
+        assertEquals(32, DeterministicEquivalent.rate(p1).length);
     }
 
     /**
