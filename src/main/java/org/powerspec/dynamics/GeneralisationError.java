@@ -58,7 +58,7 @@ public final class GeneralisationError {
      * for 60/η, by when it has settled on the symmetric fixed point of the finite-η system (stable inside that
      * subspace) while round-off has not yet broken the symmetry. By the per-eigenspace ODE, q^ℓ = Q/L, r^ℓ = R/L is
      * then a fixed point for every spectrum of mean 1, so the height does not depend on L or β. It exceeds
-     * ε_* (the η → 0 value) by O(η); e.g. +2.4 % for K = 2, +19 % for K = 5 at η = 0.1, unscaled.
+     * ε_* (the η → 0 value) by O(η); e.g. +4.1 % for K = 2, +16 % for K = 5, +21 % for K = 6 at η = 0.1, unscaled.
      */
     public static double symmetricPlateau(int K, double eta, OutputScaling scaling) {
         TwoLayerModel m = new TwoLayerModel(Nonlinearity.ERF, K, K, new EigenspaceSpectrum(new double[] {1}, Double.NaN), eta, scaling);
