@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
+            "Times the per-eigenspace ODE in the two speed settings.",
             "Times the per-eigenspace ODE (Dormand-Prince 8(5,3), default tolerances) in the issue's two speed settings:",
             "  l1024: erf, K = M = 2, L = N = 1024, beta = 1, eta = 0.1, sigma_J = 0.01, unscaled (Fig. 1), to alpha = 1e4;",
             "  k40:   erf, K = M = 40, L = N = 512, beta = 1, eta = 0.01, sigma_J = 1e-6, outputs / sqrt K (Fig. 6), to 1e3.",

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ode", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "Integrates the N -> infinity order-parameter ODEs (see 'powerspec dynamics --help') with Hipparchus'",
-            "adaptive Dormand-Prince 8(5,3); CSV header: time,eg (then Q_i_k, R_i_n with --order-parameters).",
+            "The N -> infinity order-parameter ODEs, integrated (or the linear closed form).",
+            "Integrates the ODEs of 'powerspec dynamics --help' with Hipparchus' adaptive Dormand-Prince 8(5,3);",
+            "CSV header: time,eg (then Q_i_k, R_i_n with --order-parameters).",
             "Initial state: --init-file {\"q\": [L][K][K], \"r\": [L][K][M], \"t\": [L][M][M]}, or weights drawn at --N with",
             "--seed (J ~ N(0, sigma_j^2), B ~ N(0, sigma_b^2): small random R, which lets erf leave the symmetric plateau).",
             "For --activation linear, --method closed-form gives eps_g = (1/2) sum_l lambda_l s_l(alpha) with",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "plateau", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
+            "Plateau length, escape time and specialised phase over a grid of K and L.",
             "Plateau length and escape time of the erf dynamics (K = M, T ~ I) over a grid of K and L, and the",
             "specialised phase after it. eps* = (K/pi)(pi/6 - K arcsin(1/(2K))) is Saad & Solla's symmetric plateau",
             "height for eta -> 0 (unscaled outputs; divided by K with --output-scaling sqrt); eps*_eta the height at the run's",
