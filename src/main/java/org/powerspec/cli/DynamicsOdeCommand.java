@@ -43,6 +43,11 @@ final class DynamicsOdeCommand implements Callable<Integer> {
     @Option(names = "--method", paramLabel = "M", defaultValue = "ode", description = "ode, or closed-form (linear activation only). Default: ${DEFAULT-VALUE}.")
     String method;
 
+    @Option(names = "--integrator", paramLabel = "I", defaultValue = "dp853",
+            description = "dp853 (Dormand-Prince 8(5,3), Hipparchus) or rkc (Runge-Kutta-Chebyshev, 2nd order, stabilised for stiff"
+                + " spectra: use --rel-tol 1e-8 or looser). Default: ${DEFAULT-VALUE}.")
+    String integrator;
+
     @Option(names = "--order-parameters", description = "Add the columns Q_i_k (i <= k) and R_i_n of the aggregated order parameters.")
     boolean orderParameters;
 
@@ -69,6 +74,11 @@ final class DynamicsOdeCommand implements Callable<Integer> {
         if (closed && orderParameters) {
             throw new InvalidInputException("--order-parameters is not available with --method closed-form (it evolves s_l only)");
         }
+        boolean chebyshev = switch (integrator.trim().toLowerCase(Locale.ROOT)) {
+            case "dp853" -> false;
+            case "rkc" -> true;
+            default -> throw new InvalidInputException("--integrator '" + integrator + "' is not known: allowed are dp853, rkc");
+        };
         double[] times = run.time.grid();
         OrderParameters init = run.init.orderParameters(m, initFile);
         Map<String, Object> params = DynamicsModelOptions.parameters(m);
@@ -77,10 +87,11 @@ final class DynamicsOdeCommand implements Callable<Integer> {
         if (closed) {
             curve = new LinearClosedForm(m, init).curve(times);
         } else {
+            params.put("integrator", chebyshev ? "rkc" : "dp853");
             params.put("abs_tol", absTol);
             params.put("rel_tol", relTol);
             curve = OdeIntegration.integrate(m, init, times, tol, orderParameters,
-                    new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
+                    new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()), chebyshev);
         }
         DynamicsCommand.emit(spec, m, curve, fmt, run.output.out, run.output.plot, params);
         return 0;
