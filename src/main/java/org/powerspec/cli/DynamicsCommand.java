@@ -15,15 +15,17 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "dynamics", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "Two-layer scaling-law dynamics (Worschech & Rosenow, arXiv:2410.09005): one-pass SGD of a soft committee",
-            "machine sigma = c_K sum_i g(J_i.xi/sqrt N) learning a teacher tau = c_M sum_n g(B_n.xi/sqrt N), xi ~ N(0, Sigma),",
-            "Sigma with L distinct eigenvalues lambda_l of multiplicity N/L, update J_i += (eta/sqrt N) c_K g'(x_i)(tau - sigma) P_tr xi,",
-            "time alpha = steps/N, eps_g = E[(sigma - tau)^2]/2.",
-            "State: per-eigenspace order parameters q^l = J P_l J'/N, r^l = J P_l B'/N, t^l = B P_l B'/N; the fields have",
-            "Q = sum_l lambda_l q^l, R = sum_l lambda_l r^l, T = sum_l lambda_l t^l. For N -> infinity (Stein's lemma):",
-            "  dq^l_ik/dalpha = eta (E[d_i z^l_k] + E[d_k z^l_i]) + eta^2 (lambda_l/L) E[d_i d_k],  dr^l_in/dalpha = eta E[d_i w^l_n],",
+            "Two-layer scaling-law dynamics (Worschech & Rosenow, arXiv:2410.09005): one-pass SGD of a soft",
+            "committee machine sigma = c_K sum_i g(J_i.xi/sqrt N) learning tau = c_M sum_n g(B_n.xi/sqrt N),",
+            "xi ~ N(0, Sigma), Sigma with L distinct eigenvalues lambda_l of multiplicity N/L; update",
+            "J_i += (eta/sqrt N) c_K g'(x_i)(tau - sigma) P_tr xi (P_tr: projector on the trainable coordinates); time alpha = steps/N; eps_g = E[(sigma - tau)^2]/2.",
+            "State: per-eigenspace order parameters q^l = J P_l J'/N, r^l = J P_l B'/N, t^l = B P_l B'/N; the",
+            "fields have Q = sum_l lambda_l q^l, R = sum_l lambda_l r^l, T = sum_l lambda_l t^l. For N -> infinity:",
+            "  dq^l_ik/dalpha = eta (E[d_i z^l_k] + E[d_k z^l_i]) + eta^2 (lambda_l/L) E[d_i d_k],",
+            "  dr^l_in/dalpha = eta E[d_i w^l_n], and by Stein's lemma",
             "  E[d_i z] = c_K (Cov(z,x_i) E[g''(x_i)(tau-sigma)] + sum_a w_a Cov(z,u_a) E[g'(x_i) g'(u_a)]),",
-            "  Cov(z^l_k, x_j) = lambda_l q^l_kj, Cov(z^l_k, y_n) = lambda_l r^l_kn, with the erf integrals of Saad & Solla (1995)."},
+            "  Cov(z^l_k, x_j) = lambda_l q^l_kj, Cov(z^l_k, y_n) = lambda_l r^l_kn,",
+            "with the erf integrals of Saad & Solla (1995) in closed form (arcsin expressions)."},
         subcommands = {DynamicsOdeCommand.class, DynamicsSimulateCommand.class, DynamicsCompareCommand.class,
             DynamicsPlateauCommand.class, DynamicsLemmaCommand.class, DynamicsBenchCommand.class})
 final class DynamicsCommand implements Runnable {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
+            "SGD against the ODE from the same weights, for several N.",
             "Runs the SGD simulation and the ODE from the same initial weights for each N and reports the largest gap",
             "max_alpha |eps_g^SGD - eps_g^ODE| (and relative to eps_g^ODE) over the output times. The ODE is exact for",
             "N -> infinity; fluctuations of the order parameters are O(1/sqrt N), so the gap must shrink as N grows.",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "lemma", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
+            "Claims about the dynamics, each with a negative control.",
             "Checks statements about the two-layer dynamics, each with a negative control that must be rejected:",
             "  erf-integrals       Saad & Solla's I2, E[g'g'], E[g''g], I4 closed forms = Monte Carlo (5 s.e.)",
             "  fixed-point         O(eta) drift = 0 at Q = 1/(2K-1), R = 1/sqrt(K(2K-1)); eps* = 0.011611, 0.020297, 0.036226",

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ode", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "Integrates the N -> infinity order-parameter ODEs (see 'powerspec dynamics --help') with Hipparchus'",
-            "adaptive Dormand-Prince 8(5,3); CSV header: time,eg (then Q_i_k, R_i_n with --order-parameters).",
+            "The N -> infinity order-parameter ODEs, integrated (or the linear closed form).",
+            "Integrates the ODEs of 'powerspec dynamics --help' with Hipparchus' adaptive Dormand-Prince 8(5,3);",
+            "CSV header: time,eg (then Q_i_k, R_i_n with --order-parameters).",
             "Initial state: --init-file {\"q\": [L][K][K], \"r\": [L][K][M], \"t\": [L][M][M]}, or weights drawn at --N with",
             "--seed (J ~ N(0, sigma_j^2), B ~ N(0, sigma_b^2): small random R, which lets erf leave the symmetric plateau).",
             "For --activation linear, --method closed-form gives eps_g = (1/2) sum_l lambda_l s_l(alpha) with",
@@ -41,6 +42,11 @@ final class DynamicsOdeCommand implements Callable<Integer> {
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "ode", description = "ode, or closed-form (linear activation only). Default: ${DEFAULT-VALUE}.")
     String method;
+
+    @Option(names = "--integrator", paramLabel = "I", defaultValue = "dp853",
+            description = "dp853 (Dormand-Prince 8(5,3), Hipparchus) or rkc (Runge-Kutta-Chebyshev, 2nd order, stabilised for stiff"
+                + " spectra: use --rel-tol 1e-8 or looser). Default: ${DEFAULT-VALUE}.")
+    String integrator;
 
     @Option(names = "--order-parameters", description = "Add the columns Q_i_k (i <= k) and R_i_n of the aggregated order parameters.")
     boolean orderParameters;
@@ -68,6 +74,11 @@ final class DynamicsOdeCommand implements Callable<Integer> {
         if (closed && orderParameters) {
             throw new InvalidInputException("--order-parameters is not available with --method closed-form (it evolves s_l only)");
         }
+        boolean chebyshev = switch (integrator.trim().toLowerCase(Locale.ROOT)) {
+            case "dp853" -> false;
+            case "rkc" -> true;
+            default -> throw new InvalidInputException("--integrator '" + integrator + "' is not known: allowed are dp853, rkc");
+        };
         double[] times = run.time.grid();
         OrderParameters init = run.init.orderParameters(m, initFile);
         Map<String, Object> params = DynamicsModelOptions.parameters(m);
@@ -76,10 +87,11 @@ final class DynamicsOdeCommand implements Callable<Integer> {
         if (closed) {
             curve = new LinearClosedForm(m, init).curve(times);
         } else {
+            params.put("integrator", chebyshev ? "rkc" : "dp853");
             params.put("abs_tol", absTol);
             params.put("rel_tol", relTol);
             curve = OdeIntegration.integrate(m, init, times, tol, orderParameters,
-                    new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
+                    new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()), chebyshev);
         }
         DynamicsCommand.emit(spec, m, curve, fmt, run.output.out, run.output.plot, params);
         return 0;

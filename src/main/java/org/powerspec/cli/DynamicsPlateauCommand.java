@@ -24,10 +24,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "plateau", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
+            "Plateau length, escape time and specialised phase over a grid of K and L.",
             "Plateau length and escape time of the erf dynamics (K = M, T ~ I) over a grid of K and L, and the",
             "specialised phase after it. eps* = (K/pi)(pi/6 - K arcsin(1/(2K))) is Saad & Solla's symmetric plateau",
-            "height (unscaled outputs; divided by K with --output-scaling sqrt). With band b:",
-            "  plateau length = total time with |eps_g - eps*| <= b eps*;  escape time = last time eps_g >= (1-b) eps*;",
+            "height for eta -> 0 (unscaled outputs; divided by K with --output-scaling sqrt); eps*_eta the height at the run's",
+            "eta (the isotropic ODE on the symmetric subspace, settled), which the band is centred on. With band b:",
+            "  plateau length = total time with |eps_g - eps*_eta| <= b eps*_eta;  escape = last time eps_g >= (1-b) eps*_eta;",
             "  specialised phase = from 2x escape until eps_g = 1e-9: fits of log eps_g against alpha (exponential rate)",
             "  and against log alpha (power-law exponent), with R^2; the better one is named.",
             "Fit over the grid: log(length) = c + a log L + b log K. The paper (Worschech & Rosenow, arXiv:2410.09005, per",

@@ -218,7 +218,7 @@ public final class DynamicsLemmas {
         PlateauStudy study = PlateauStudy.run(List.of(2), List.of(1, 16), s, Progress.NONE);
         Plateau iso = study.rows().get(0).plateau();
         Plateau wide = study.rows().get(1).plateau();
-        double eps = study.rows().get(0).epsStar();
+        double eps = study.rows().get(0).epsEta();
         Plateau off = Plateau.of(study.rows().get(0).curve(), 1.3 * eps, 0.1, 1e-9);
         return List.of(
                 new Row("plateau-vs-L", "plateau(L = 16) < plateau(L = 1)/2, K = M = 2, eta = 0.1", false,

@@ -12,8 +12,9 @@ import org.powerspec.numeric.Progress;
 /**
  * Integrates {@link OrderParameterOde} from α = 0 with Hipparchus' adaptive Dormand–Prince 8(5,3) (an explicit
  * embedded Runge–Kutta pair with a 7th-order dense output, which gives ε_g at the requested times without
- * shortening the steps). Hipparchus has no stiff solver; see {@link Tolerances} for why an explicit pair is
- * adequate here.
+ * shortening the steps), or with the stabilised explicit Runge–Kutta–Chebyshev method ({@link ChebyshevIntegrator}),
+ * whose stages grow like the square root of the stiffness: Hipparchus has no stiff solver, and Dormand–Prince's step
+ * is bounded by ≈ 6/(ηλ_1) once the top eigenspaces have converged (see {@link Tolerances}).
  */
 public final class OdeIntegration {
     private OdeIntegration() {
@@ -42,6 +43,16 @@ public final class OdeIntegration {
      */
     public static LearningCurve integrate(TwoLayerModel model, OrderParameters init, double[] times, Tolerances tol,
             boolean orderParameters, Progress progress) {
+        return integrate(model, init, times, tol, orderParameters, progress, false);
+    }
+
+    /**
+     * As above; with {@code chebyshev} the stabilised explicit RKC method ({@link ChebyshevIntegrator}, second
+     * order) replaces Dormand–Prince: far fewer evaluations where stability bounds the step (large L), at the price of
+     * second-order accuracy (use a relative tolerance near 1e-6 with it).
+     */
+    public static LearningCurve integrate(TwoLayerModel model, OrderParameters init, double[] times, Tolerances tol,
+            boolean orderParameters, Progress progress, boolean chebyshev) {
         long start = System.nanoTime();
         OrderParameterOde ode = new OrderParameterOde(model, init);
         double end = times[times.length - 1];
@@ -79,6 +90,18 @@ public final class OdeIntegration {
             if (orderParameters) {
                 cols[j] = aggregated(ode, y0, model);
             }
+        }
+        if (chebyshev) {
+            ChebyshevIntegrator rkc = new ChebyshevIntegrator(tol.absolute(), tol.relative());
+            rkc.integrate(ode, y0, times, (j, y) -> {
+                eg[j] = ode.generalisationError(y);
+                if (!Double.isFinite(eg[j])) {
+                    throw new InvalidInputException(diverged(model, times[j]));
+                }
+                cols[j] = orderParameters ? aggregated(ode, y, model) : new double[0];
+            }, t -> progress.update("integrating to alpha = " + end, t / end));
+            return new LearningCurve(times, eg, names, cols, rkc.steps(), rkc.evaluations(), (System.nanoTime() - start) / 1e9,
+                    "ODE (Runge-Kutta-Chebyshev RKC, abs-tol " + tol.absolute() + ", rel-tol " + tol.relative() + ")");
         }
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(0, Math.max(end, 1e-300),
                 tol.absolute(), tol.relative());

@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * The symmetric plateau and the specialised phase of one erf learning curve with K = M, read off ε_g(α) on a fine
- * grid. Definitions (with ε_* Saad &amp; Solla's plateau height, {@link GeneralisationError#symmetricPlateau}, and a
- * relative band b):
+ * grid. Definitions (with ε_* the height of Saad &amp; Solla's symmetric plateau at the run's η,
+ * {@link GeneralisationError#symmetricPlateau(int, double, OutputScaling)}, and a relative band b):
  * <ul>
  * <li>plateau length: the total time with |ε_g(α) − ε_*| ≤ b·ε_* (crossings interpolated linearly in log α);</li>
  * <li>escape time: the time ε_g falls below (1 − b)·ε_* for the last time (NaN when it has not by the end);</li>
- * <li>plateau height: the median of ε_g over the grid points inside the band (it exceeds ε_* by O(η));</li>
+ * <li>plateau height: the median of ε_g over the grid points inside the band;</li>
  * <li>specialised phase: from twice the escape time until ε_g reaches {@code floor}, two least-squares fits —
  *     exponential, log ε_g = a − rate·α, and power law, log ε_g = a − exponent·log α — and their R².</li>
  * </ul>

@@ -24,11 +24,13 @@ public record PlateauStudy(List<Row> rows, double[] lengthFit, double[] escapeFi
     /**
      * @param K       student = teacher units
      * @param L       eigenspaces
-     * @param epsStar Saad–Solla plateau height for this K and scaling
+     * @param epsStar Saad–Solla plateau height for this K and scaling, η → 0
+     * @param epsEta  the symmetric plateau's height at this η ({@link GeneralisationError#symmetricPlateau(int, double, OutputScaling)}),
+     *                the centre of the band
      * @param plateau the analysis of the curve
      * @param curve   the learning curve
      */
-    public record Row(int K, int L, double epsStar, Plateau plateau, LearningCurve curve) {
+    public record Row(int K, int L, double epsStar, double epsEta, Plateau plateau, LearningCurve curve) {
     }
 
     /** The settings shared by every run of the grid. */
@@ -53,7 +55,8 @@ public record PlateauStudy(List<Row> rows, double[] lengthFit, double[] escapeFi
             double[] times = OdeIntegration.logTimes(s.time(), s.perDecade());
             LearningCurve c = OdeIntegration.integrate(m, w.orderParameters(), times, Tolerances.DEFAULT, false, Progress.NONE);
             double eps = GeneralisationError.symmetricPlateau(k, s.scaling());
-            rows[i] = new Row(k, l, eps, Plateau.of(c, eps, s.band(), 1e-9), c);
+            double epsEta = GeneralisationError.symmetricPlateau(k, s.eta(), s.scaling());
+            rows[i] = new Row(k, l, eps, epsEta, Plateau.of(c, epsEta, s.band(), 1e-9), c);
             synchronized (done) {
                 done[0]++;
                 progress.update("plateau grid", (double) done[0] / grid.size());

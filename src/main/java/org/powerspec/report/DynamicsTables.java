@@ -81,11 +81,11 @@ public final class DynamicsTables {
             Plateau p = r.plateau();
             String model = Double.isNaN(p.rate()) ? "-" : p.exponentialWins() ? "exponential" : "power law";
             rows.add(List.of(String.valueOf(r.K()), String.valueOf(r.L()), LearningCurveReport.num(r.epsStar()),
-                    LearningCurveReport.num(p.height()), LearningCurveReport.num(p.entry()), LearningCurveReport.num(p.escape()),
+                    LearningCurveReport.num(r.epsEta()), LearningCurveReport.num(p.height()), LearningCurveReport.num(p.entry()), LearningCurveReport.num(p.escape()),
                     LearningCurveReport.num(p.length()), LearningCurveReport.num(p.rate()), LearningCurveReport.num(p.rateR2()),
                     LearningCurveReport.num(p.exponent()), LearningCurveReport.num(p.exponentR2()), model));
         }
-        Table t = new Table(List.of("K", "L", "eps_star", "plateau_height", "entry", "escape", "plateau_length",
+        Table t = new Table(List.of("K", "L", "eps_star", "eps_star_eta", "plateau_height", "entry", "escape", "plateau_length",
                 "tail_rate", "tail_rate_R2", "tail_exponent", "tail_exponent_R2", "tail_model"), rows);
         Map<String, Object> summary = new java.util.LinkedHashMap<>();
         summary.put("fit_plateau_length", fitText(study.lengthFit()));

@@ -142,4 +142,17 @@ class DynamicsCliTest {
         assertEquals("lemma,item,kind,result,as_expected,detail", r.out().lines().findFirst().orElseThrow());
         assertTrue(r.out().contains(",control,FAIL,yes,") && r.out().contains(",claim,PASS,yes,"), r.out());
     }
+
+    @Test
+    void chebyshevIntegratorAgreesWithDormandPrince() {
+        List<String> dp = CliTest.run(ODE).out().lines().toList();
+        CliTest.Run r = CliTest.run(with(ODE, "--integrator", "rkc", "--rel-tol", "1e-9", "--abs-tol", "1e-13"));
+        assertEquals(0, r.code(), r.err());
+        List<String> rkc = r.out().lines().toList();
+        assertEquals(dp.size(), rkc.size());
+        for (int i = 1; i < dp.size(); i++) {
+            assertEquals(Double.parseDouble(dp.get(i).split(",")[1]), Double.parseDouble(rkc.get(i).split(",")[1]), 1e-6, rkc.get(i));
+        }
+        assertEquals(2, CliTest.run(with(ODE, "--integrator", "euler")).code());
+    }
 }

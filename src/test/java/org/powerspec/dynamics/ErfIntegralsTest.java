@@ -113,4 +113,25 @@ class ErfIntegralsTest {
             assertEquals(published[K] / K, GeneralisationError.symmetricPlateau(K, OutputScaling.SQRT), 5e-7 / K);
         }
     }
+
+    /**
+     * A published analytic value: Goldt et al.'s nn2pp test suite (github sgoldt/nn2pp, test_nn2pp.cpp, test
+     * eg_erf_scm) gives ε_g = 1.08045 (±1e-4) for these K = 3 student and M = 2 teacher weights at N = 10, erf,
+     * unit second layers, unscaled outputs.
+     */
+    @Test
+    void generalisationErrorReproducesNn2ppFixture() {
+        double[][] w = {{0.34998185, -0.51730095, -1.27672365, 0.15857457, 0.80636752, -1.30266436, 1.04553608, -1.40581276, -0.40119664, 0.31838932},
+            {0.25096269, -0.70390653, -1.60709434, -1.4129378, 0.29695629, -0.22066656, -0.06572677, -0.59777609, -0.83076419, -0.17760066},
+            {1.35757829, -0.90800698, -1.06598149, 0.93462077, 0.38120508, -0.11103256, 0.20648807, -0.14869054, 1.72580801, 0.59446499}};
+        double[][] b = {{-0.82269399, -0.36359333, -0.24440212, 0.49828238, 0.61007546, 0.82557495, -0.28769147, 0.24358059, -1.31009873, -1.15591452},
+            {-0.28590803, -0.79115683, 0.40729374, 0.4940799, -1.17793196, 0.56464427, 1.99950537, 0.64308283, 0.31500115, 0.18630809}};
+        EigenspaceSpectrum iso = new EigenspaceSpectrum(new double[] {1}, Double.NaN);
+        TwoLayerModel m = new TwoLayerModel(Nonlinearity.ERF, 3, 2, iso, 0.1, OutputScaling.NONE);
+        OrderParameters p = new Weights(w, b, 1).orderParameters();
+        assertEquals(1.08045, GeneralisationError.of(m, p), 1e-4);
+        // control: the same weights under outputs scaled by 1/sqrt K, 1/sqrt M give another value
+        TwoLayerModel scaled = new TwoLayerModel(Nonlinearity.ERF, 3, 2, iso, 0.1, OutputScaling.SQRT);
+        assertTrue(Math.abs(GeneralisationError.of(scaled, p) - 1.08045) > 0.1);
+    }
 }
