@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +18,6 @@ import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.ClaimExpression;
 import org.powerspec.symbolic.SymjaEngine;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a claim from YAML. Every key is checked: an unknown key, a missing one, a value of the wrong kind, a malformed
@@ -35,9 +30,11 @@ public final class ClaimFile {
     static final Set<String> SWEEP = Set.of("d", "seeds", "precision", "drift_tolerance");
 
     private final Path file;
+    private final YamlReader y;
 
     private ClaimFile(Path file) {
         this.file = file;
+        this.y = new YamlReader(file);
     }
 
     /** Reads and validates the claim in {@code file}. */
@@ -59,195 +56,118 @@ public final class ClaimFile {
 
     /** Parses and validates a claim's YAML text; {@code file} names it in messages and results. */
     public static Claim parse(String yaml, Path file) {
-        Object doc;
-        try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        } catch (YAMLException e) {
-            throw new InvalidInputException("claim file '" + file + "' is not valid YAML: "
-                    + e.getMessage().replace('\n', ' ').replaceAll(" +", " "));
-        }
-        return new ClaimFile(file).parse(doc);
-    }
-
-    private InvalidInputException bad(String key, String what) {
-        return new InvalidInputException(file + ": " + key + " " + what);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> map(Object o, String key, Set<String> allowed) {
-        if (!(o instanceof Map)) {
-            throw bad(key, "must be a mapping {key: value, …}");
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        ((Map<Object, Object>) o).forEach((k, v) -> m.put(String.valueOf(k), v));
-        if (allowed != null) {
-            for (String k : m.keySet()) {
-                if (!allowed.contains(k)) {
-                    throw bad((key.isEmpty() ? "" : key + ".") + k, "is not a known key: allowed are "
-                            + String.join(", ", new java.util.TreeSet<>(allowed)));
-                }
-            }
-        }
-        return m;
-    }
-
-    private Object required(Map<String, Object> m, String key, String path) {
-        Object v = m.get(key);
-        if (v == null) {
-            throw bad(path, "is missing");
-        }
-        return v;
-    }
-
-    private double number(Object o, String key) {
-        if (o instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (o instanceof String s) {
-            try {
-                return Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                throw bad(key, "'" + s + "' is not a number");
-            }
-        }
-        throw bad(key, "'" + o + "' is not a number");
-    }
-
-    private int whole(Object o, String key) {
-        double x = number(o, key);
-        if (x != Math.rint(x) || Math.abs(x) > Integer.MAX_VALUE) {
-            throw bad(key, "'" + o + "' is not a whole number");
-        }
-        return (int) x;
-    }
-
-    private String text(Object o, String key) {
-        if (o instanceof String s) {
-            return s;
-        }
-        if (o instanceof Number n) {
-            return n.toString();
-        }
-        throw bad(key, "must be a string or a number");
-    }
-
-    private ClaimExpression expression(String key, String source, Set<String> allowed) {
-        try {
-            return ClaimExpression.parse(key, source, allowed);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(file + ": " + e.getMessage());
-        }
+        return new ClaimFile(file).parse(YamlReader.load(yaml, file));
     }
 
     private Claim parse(Object doc) {
-        Map<String, Object> top = map(doc, "", TOP);
-        String name = text(required(top, "name", "name"), "name");
-        String statement = top.containsKey("statement") ? text(top.get("statement"), "statement") : "";
+        Map<String, Object> top = y.map(doc, "", TOP);
+        String name = y.text(y.required(top, "name", "name"), "name");
+        String statement = top.containsKey("statement") ? y.text(top.get("statement"), "statement") : "";
 
-        Map<String, Object> model = map(required(top, "model", "model"), "model", MODEL);
-        double alpha = number(required(model, "alpha", "model.alpha"), "model.alpha");
+        Map<String, Object> model = y.map(y.required(top, "model", "model"), "model", MODEL);
+        double alpha = y.number(y.required(model, "alpha", "model.alpha"), "model.alpha");
         try {
             new PowerLawCovariance(alpha, 1);
         } catch (InvalidInputException e) {
-            throw bad("model.alpha", "= " + alpha + " is not allowed: alpha must be a finite number > 1");
+            throw y.bad("model.alpha", "= " + alpha + " is not allowed: alpha must be a finite number > 1");
         }
         Activation f;
         if (model.containsKey("p") == model.containsKey("f")) {
-            throw bad("model", "needs exactly one of p (f = y^p) and f (a polynomial in y)");
+            throw y.bad("model", "needs exactly one of p (f = y^p) and f (a polynomial in y)");
         } else if (model.containsKey("p")) {
-            int p = whole(model.get("p"), "model.p");
+            int p = y.whole(model.get("p"), "model.p");
             try {
                 f = Activation.monomial(p);
             } catch (InvalidInputException e) {
-                throw bad("model.p", "= " + p + ": " + e.getMessage());
+                throw y.bad("model.p", "= " + p + ": " + e.getMessage());
             }
         } else {
-            String src = text(model.get("f"), "model.f");
+            String src = y.text(model.get("f"), "model.f");
             try {
                 f = Activation.polynomial(src, SymjaEngine.get().parsePolynomial(src, "y"));
             } catch (InvalidInputException e) {
-                throw bad("model.f", e.getMessage());
+                throw y.bad("model.f", e.getMessage());
             }
         }
-        double wVariance = model.containsKey("w_variance") ? number(model.get("w_variance"), "model.w_variance") : 1.0;
+        double wVariance = model.containsKey("w_variance") ? y.number(model.get("w_variance"), "model.w_variance") : 1.0;
         if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
-            throw bad("model.w_variance", "= " + wVariance + " must be a finite number > 0");
+            throw y.bad("model.w_variance", "= " + wVariance + " must be a finite number > 0");
         }
         Object c = model.getOrDefault("centred", Boolean.FALSE);
         if (!(c instanceof Boolean)) {
-            throw bad("model.centred", "must be true or false");
+            throw y.bad("model.centred", "must be true or false");
         }
-        ClaimExpression v = expression("model.v", text(model.getOrDefault("v", SpectrumSpec.V_PER_D + "*d"), "model.v"),
+        ClaimExpression v = y.expression("model.v", y.text(model.getOrDefault("v", SpectrumSpec.V_PER_D + "*d"), "model.v"),
                 Set.of("d"));
         ClaimExpression cutoff = model.containsKey("cutoff")
-                ? expression("model.cutoff", text(model.get("cutoff"), "model.cutoff"), Set.of("d")) : null;
+                ? y.expression("model.cutoff", y.text(model.get("cutoff"), "model.cutoff"), Set.of("d")) : null;
 
         Map<String, Double> constants = new HashMap<>();
-        Map<String, Object> range = map(required(top, "range", "range"), "range", null);
+        Map<String, Object> range = y.map(y.required(top, "range", "range"), "range", null);
         for (Map.Entry<String, Object> e : range.entrySet()) {
             if (!e.getKey().equals("from") && !e.getKey().equals("to")) {
-                constants.put(e.getKey(), number(e.getValue(), "range." + e.getKey()));
+                constants.put(e.getKey(), y.number(e.getValue(), "range." + e.getKey()));
             }
         }
         List<String> parameters = new ArrayList<>();
         if (top.containsKey("parameters")) {
-            map(top.get("parameters"), "parameters", null).forEach((k, x) -> {
-                constants.put(k, number(x, "parameters." + k));
+            y.map(top.get("parameters"), "parameters", null).forEach((k, x) -> {
+                constants.put(k, y.number(x, "parameters." + k));
                 parameters.add(k);
             });
         }
         for (String reserved : List.of("j", "d", "p", "alpha")) {
             if (constants.containsKey(reserved)) {
-                throw bad("range." + reserved, "is reserved: j, d, p and alpha are set by the model");
+                throw y.bad("range." + reserved, "is reserved: j, d, p and alpha are set by the model");
             }
         }
         Set<String> rangeNames = new HashSet<>(constants.keySet());
         rangeNames.addAll(List.of("d", "p", "alpha"));
-        ClaimExpression from = expression("range.from", text(required(range, "from", "range.from"), "range.from"), rangeNames);
-        ClaimExpression to = expression("range.to", text(required(range, "to", "range.to"), "range.to"), rangeNames);
+        ClaimExpression from = y.expression("range.from", y.text(y.required(range, "from", "range.from"), "range.from"), rangeNames);
+        ClaimExpression to = y.expression("range.to", y.text(y.required(range, "to", "range.to"), "range.to"), rangeNames);
         Set<String> rateNames = new HashSet<>(rangeNames);
         rateNames.add("j");
-        String rateText = text(required(top, "rate", "rate"), "rate");
+        String rateText = y.text(y.required(top, "rate", "rate"), "rate");
         ClaimExpression rate = rateText.trim().equals(Claim.ORACLE) ? Claim.oracleRate()
-                : expression("rate", rateText, rateNames);
+                : y.expression("rate", rateText, rateNames);
 
-        Map<String, Object> bounds = map(required(top, "constants", "constants"), "constants", CONSTANTS);
-        Double lower = bounds.containsKey("lower") ? number(bounds.get("lower"), "constants.lower") : null;
-        Double upper = bounds.containsKey("upper") ? number(bounds.get("upper"), "constants.upper") : null;
+        Map<String, Object> bounds = y.map(y.required(top, "constants", "constants"), "constants", CONSTANTS);
+        Double lower = bounds.containsKey("lower") ? y.number(bounds.get("lower"), "constants.lower") : null;
+        Double upper = bounds.containsKey("upper") ? y.number(bounds.get("upper"), "constants.upper") : null;
         if (lower == null && upper == null) {
-            throw bad("constants", "needs lower, upper or both");
+            throw y.bad("constants", "needs lower, upper or both");
         }
         if (lower != null && upper != null && !(lower < upper)) {
-            throw bad("constants", "lower = " + lower + " must be below upper = " + upper);
+            throw y.bad("constants", "lower = " + lower + " must be below upper = " + upper);
         }
 
-        Map<String, Object> sweep = map(required(top, "sweep", "sweep"), "sweep", SWEEP);
-        Object dList = required(sweep, "d", "sweep.d");
+        Map<String, Object> sweep = y.map(y.required(top, "sweep", "sweep"), "sweep", SWEEP);
+        Object dList = y.required(sweep, "d", "sweep.d");
         List<Integer> ds = new ArrayList<>();
         if (dList instanceof List<?> l) {
             for (Object o : l) {
-                ds.add(whole(o, "sweep.d"));
+                ds.add(y.whole(o, "sweep.d"));
             }
         } else {
-            ds.add(whole(dList, "sweep.d"));
+            ds.add(y.whole(dList, "sweep.d"));
         }
         for (int d : ds) {
             if (d < 2 || d > SpectrumSpec.MAX_D) {
-                throw bad("sweep.d", "contains " + d + ": each d must be from 2 to " + SpectrumSpec.MAX_D);
+                throw y.bad("sweep.d", "contains " + d + ": each d must be from 2 to " + SpectrumSpec.MAX_D);
             }
         }
-        int seeds = sweep.containsKey("seeds") ? whole(sweep.get("seeds"), "sweep.seeds") : 1;
+        int seeds = sweep.containsKey("seeds") ? y.whole(sweep.get("seeds"), "sweep.seeds") : 1;
         if (seeds < 1 || seeds > 1000) {
-            throw bad("sweep.seeds", "= " + seeds + " must be from 1 to 1000");
+            throw y.bad("sweep.seeds", "= " + seeds + " must be from 1 to 1000");
         }
         Precision precision = Precision.DOUBLE;
         if (sweep.containsKey("precision")) {
-            precision = Precision.parse(text(sweep.get("precision"), "sweep.precision"), file + ": sweep.precision");
+            precision = Precision.parse(y.text(sweep.get("precision"), "sweep.precision"), file + ": sweep.precision");
         }
-        double drift = sweep.containsKey("drift_tolerance") ? number(sweep.get("drift_tolerance"), "sweep.drift_tolerance")
+        double drift = sweep.containsKey("drift_tolerance") ? y.number(sweep.get("drift_tolerance"), "sweep.drift_tolerance")
                 : Claim.DEFAULT_DRIFT_TOLERANCE;
         if (!(drift > 0)) {
-            throw bad("sweep.drift_tolerance", "= " + drift + " must be > 0");
+            throw y.bad("sweep.drift_tolerance", "= " + drift + " must be > 0");
         }
         return new Claim(file, name, statement, alpha, f, v, wVariance, (Boolean) c, rate, from, to, constants, parameters, lower,
                 upper, ds, seeds, precision, drift, cutoff);

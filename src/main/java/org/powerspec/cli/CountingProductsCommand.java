@@ -25,17 +25,21 @@ import picocli.CommandLine.Spec;
             "equal Burnside's formula (for N <= --multiset-limit). Controls that must FAIL: the constant term + 1,",
             "and for k >= 3 P computed without gamma_1. Exit 0 when every row is as expected, else 1."})
 final class CountingProductsCommand implements Callable<Integer> {
+    static final String DEFAULT_KS = "2,3,4";
+    static final String DEFAULT_NS = "1000,10000,100000,1000000,10000000";
+    static final long DEFAULT_MULTISET_LIMIT = 10_000;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--k", paramLabel = "K", split = ",", defaultValue = "2,3,4", description = "Numbers of factors, from 2, 3, 4. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--k", paramLabel = "K", split = ",", defaultValue = DEFAULT_KS, description = "Numbers of factors, from 2, 3, 4. Default: ${DEFAULT-VALUE}.")
     List<Integer> ks;
 
-    @Option(names = "--n", paramLabel = "N", split = ",", defaultValue = "1000,10000,100000,1000000,10000000",
+    @Option(names = "--n", paramLabel = "N", split = ",", defaultValue = DEFAULT_NS,
             description = "Bounds N, 2.." + DivisorSummatory.MAX_N + ". Default: ${DEFAULT-VALUE}.")
     List<Long> ns;
 
-    @Option(names = "--multiset-limit", paramLabel = "N", defaultValue = "10000",
+    @Option(names = "--multiset-limit", paramLabel = "N", defaultValue = "" + DEFAULT_MULTISET_LIMIT,
             description = "Count multisets by enumeration for N up to this (0..10^6; 10^5 takes about 10 s). Default: ${DEFAULT-VALUE}.")
     long multisetLimit;
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "  Cov(z^l_k, x_j) = lambda_l q^l_kj, Cov(z^l_k, y_n) = lambda_l r^l_kn,",
             "with the erf integrals of Saad & Solla (1995) in closed form (arcsin expressions)."},
         subcommands = {DynamicsOdeCommand.class, DynamicsSimulateCommand.class, DynamicsCompareCommand.class,
-            DynamicsPlateauCommand.class, DynamicsLemmaCommand.class, DynamicsBenchCommand.class})
+            DynamicsPlateauCommand.class, DynamicsLemmaCommand.class, DynamicsCheckCommand.class, DynamicsBenchCommand.class})
 final class DynamicsCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -16,11 +16,20 @@ import org.powerspec.check.ClaimChecker;
 import org.powerspec.check.ClaimSweep;
 import org.powerspec.check.ClaimFile;
 import org.powerspec.check.ClaimResult;
+import org.powerspec.check.CountingProductsLemma;
+import org.powerspec.check.DynamicsClaim;
+import org.powerspec.check.DynamicsClaimChecker;
+import org.powerspec.check.DynamicsClaimFile;
+import org.powerspec.check.DynamicsClaimResult;
 import org.powerspec.check.HermiteExpansionLemma;
+import org.powerspec.dynamics.DynamicsLemmas;
 import org.powerspec.check.MonteCarloLemma;
 import org.powerspec.check.Verdict;
 import org.powerspec.report.ClaimReport;
 import org.powerspec.report.ClaimReportFolder;
+import org.powerspec.report.CountingProductsTable;
+import org.powerspec.report.DynamicsClaimReport;
+import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
 import org.powerspec.report.LemmaTable;
 import org.powerspec.report.MonteCarloTable;
@@ -39,7 +48,9 @@ import picocli.CommandLine.Spec;
             "The main job: check everything in proofs/ and print one table (statement, verdict, key figures, seconds),",
             "then the evidence: the exact Hermite/Wick lemma (p = 1..20), the closed-form-vs-Monte-Carlo lemma (p = 1..4)",
             "with its negative controls, every claim in proofs/*.yaml and every control in proofs/controls/*.yaml",
-            "(a control must not HOLD). Exit 0 when the lemmas hold, no claim FAILS and no control HOLDS, else 1.",
+            "(a control must not HOLD), the counting-products lemma (Piltz, k = 2..4, N to 10^7), the dynamics lemmas",
+            "(dynamics lemma all) and every dynamics claim in proofs/dynamics/*.yaml and control in",
+            "proofs/dynamics/controls/*.yaml. Exit 0 when the lemmas hold, no claim FAILS and no control HOLDS, else 1.",
             "--full adds d = 2*max(d) to every sweep and uses at least 3 seeds."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
@@ -112,6 +123,15 @@ final class VerifyCommand implements Callable<Integer> {
         for (Path f : yamls(dir.resolve("controls"))) {
             controls.add(full ? ClaimFile.read(f).larger(3) : ClaimFile.read(f));
         }
+        List<DynamicsClaim> dynamicsClaims = new ArrayList<>();
+        int dynamicsClaimCount = 0;
+        for (Path f : yamls(dir.resolve("dynamics"))) {
+            dynamicsClaims.add(DynamicsClaimFile.read(f));
+            dynamicsClaimCount++;
+        }
+        for (Path f : yamls(dir.resolve("dynamics").resolve("controls"))) {
+            dynamicsClaims.add(DynamicsClaimFile.read(f));
+        }
         java.io.PrintWriter err = spec.commandLine().getErr();
         String provenance = PowerspecMain.provenance(spec);
         List<List<String>> rows = new ArrayList<>();
@@ -152,12 +172,47 @@ final class VerifyCommand implements Callable<Integer> {
             boolean control = i >= claims.size();
             ClaimResult r = ClaimChecker.assess(c, runs.get(i), runs.get(i).stream().mapToDouble(ClaimResult.Run::seconds).sum());
             results.add(r);
-            String outcome = control ? (r.verdict() == Verdict.HOLDS ? "NOT rejected" : "rejected as expected")
-                    : r.verdict() == Verdict.FAILS ? "FAILS" : r.verdict() == Verdict.HOLDS ? "as expected" : "undecided at these sizes";
             rows.add(List.of(c.name(), control ? "control" : "claim", r.verdict().name(), figures(r),
-                    String.format(Locale.ROOT, "%.1f", r.seconds()), outcome));
+                    String.format(Locale.ROOT, "%.1f", r.seconds()), outcome(r.verdict(), control)));
             ok &= control ? r.verdict() != Verdict.HOLDS : r.verdict() != Verdict.FAILS;
         }
+        long t3 = System.nanoTime();
+        List<CountingProductsLemma.Row> counting = CountingProductsLemma.check(ints(CountingProductsCommand.DEFAULT_KS),
+                longs(CountingProductsCommand.DEFAULT_NS), CountingProductsCommand.DEFAULT_MULTISET_LIMIT);
+        Verdict cp = CountingProductsLemma.verdict(counting);
+        rows.add(List.of("counting-products", "lemma", cp.name(), "k = 2..4, N = 10^3..10^7, exact counts; controls rejected",
+                secs(t3), cp == Verdict.HOLDS ? "as expected" : "FAILS"));
+        ok &= cp == Verdict.HOLDS;
+        err.println("powerspec verify: counting-products " + cp);
+
+        ConsoleProgress progress = new ConsoleProgress(err, "powerspec verify");
+        List<DynamicsLemmas.Row> dynamicsRows = new ArrayList<>();
+        for (String name : DynamicsLemmas.NAMES) {
+            long t = System.nanoTime();
+            List<DynamicsLemmas.Row> lemma = DynamicsLemmas.run(name, progress);
+            dynamicsRows.addAll(lemma);
+            boolean held = lemma.stream().allMatch(DynamicsLemmas.Row::asExpected);
+            long claimsPassed = lemma.stream().filter(r -> !r.control() && r.pass()).count();
+            long controlsRejected = lemma.stream().filter(r -> r.control() && !r.pass()).count();
+            rows.add(List.of("dynamics " + name, "lemma", held ? "HOLDS" : "FAILS", String.format(Locale.ROOT,
+                    "%d of %d claims pass, %d of %d controls rejected", claimsPassed, lemma.stream().filter(r -> !r.control()).count(),
+                    controlsRejected, lemma.stream().filter(DynamicsLemmas.Row::control).count()), secs(t),
+                    held ? "as expected" : "FAILS"));
+            ok &= held;
+            err.println("powerspec verify: dynamics " + name + (held ? " HOLDS" : " FAILS"));
+        }
+
+        List<DynamicsClaimResult> dynamicsResults = new ArrayList<>();
+        for (int i = 0; i < dynamicsClaims.size(); i++) {
+            DynamicsClaimResult r = DynamicsClaimChecker.check(dynamicsClaims.get(i), progress);
+            dynamicsResults.add(r);
+            boolean control = i >= dynamicsClaimCount;
+            rows.add(List.of(r.claim().name(), control ? "control" : "claim", r.verdict().name(), r.figures(),
+                    String.format(Locale.ROOT, "%.1f", r.seconds()), outcome(r.verdict(), control)));
+            ok &= control ? r.verdict() != Verdict.HOLDS : r.verdict() != Verdict.FAILS;
+            err.println("powerspec verify: " + r.claim().name() + " " + r.verdict());
+        }
+
         Table summary = new Table(List.of("statement", "kind", "verdict", "key figures", "s", "outcome"), rows);
         boolean md = fmt == Format.MARKDOWN;
         String overall = ok ? "every lemma holds, no claim fails, every control is rejected"
@@ -171,11 +226,29 @@ final class VerifyCommand implements Callable<Integer> {
                 : "\n" + MonteCarloTable.render(monteCarlo, setup, Format.TEXT, provenance));
         s.append(md ? "\n## claims and controls\n\n" : "\n").append(ClaimReport.render(results, md ? Format.MARKDOWN : Format.TEXT,
                 provenance));
+        s.append(md ? "\n## counting-products\n\n" : "\n").append(CountingProductsTable.render(counting, fmt, provenance));
+        s.append(md ? "\n## dynamics lemmas\n\n" : "\n").append(DynamicsTables.lemmas(dynamicsRows,
+                dynamicsRows.stream().allMatch(DynamicsLemmas.Row::asExpected), fmt, provenance, java.util.Map.of()));
+        s.append(md ? "\n## dynamics claims and controls\n\n" : "\n").append(DynamicsClaimReport.render(dynamicsResults, fmt,
+                provenance));
         if (report != null) {
             err.println("powerspec verify: report written to " + ClaimReportFolder.write(results, report, provenance));
         }
         Output.write(s.toString(), out, spec.commandLine().getOut());
         return ok ? 0 : 1;
+    }
+
+    private static String outcome(Verdict v, boolean control) {
+        return control ? (v == Verdict.HOLDS ? "NOT rejected" : "rejected as expected")
+                : v == Verdict.FAILS ? "FAILS" : v == Verdict.HOLDS ? "as expected" : "undecided at these sizes";
+    }
+
+    private static List<Integer> ints(String csv) {
+        return Stream.of(csv.split(",")).map(Integer::valueOf).toList();
+    }
+
+    private static List<Long> longs(String csv) {
+        return Stream.of(csv.split(",")).map(Long::valueOf).toList();
     }
 
     private static String secs(long t0) {

@@ -18,6 +18,8 @@ import org.powerspec.InvalidInputException;
  */
 public record Tolerances(double absolute, double relative) {
     public static final Tolerances DEFAULT = new Tolerances(1e-14, 1e-10);
+    /** For the second-order RKC integrator, whose error constant makes 1e-10 needlessly costly. */
+    public static final Tolerances RKC = new Tolerances(1e-12, 1e-8);
 
     public Tolerances {
         if (!(absolute > 0) || !Double.isFinite(absolute)) {

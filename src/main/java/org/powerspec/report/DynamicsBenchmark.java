@@ -49,7 +49,6 @@ public final class DynamicsBenchmark {
     }
 
     /** RKC's tolerances in the benchmark: second order, so looser than Dormand–Prince's defaults. */
-    public static final Tolerances RKC_TOLERANCES = new Tolerances(1e-12, 1e-8);
 
     public static Row run(String name, double time, boolean chebyshev, Consumer<String> log) {
         TwoLayerModel m = model(name);
@@ -58,7 +57,7 @@ public final class DynamicsBenchmark {
         String before = loadAverage();
         log.accept(name + ": " + m.describe() + ", N = " + m.L() + ", sigma_J = " + sigmaJ + ", to alpha = " + time);
         LearningCurve c = OdeIntegration.integrate(m, w.orderParameters(), OdeIntegration.logTimes(time, 5),
-                chebyshev ? RKC_TOLERANCES : Tolerances.DEFAULT, false, Progress.NONE, chebyshev);
+                chebyshev ? Tolerances.RKC : Tolerances.DEFAULT, false, Progress.NONE, chebyshev);
         return new Row(name, m, time, c, before, loadAverage());
     }
 

@@ -55,7 +55,16 @@ public record ClaimExpression(String name, String source, Set<String> symbols) {
                     continue;
                 }
                 if (!allowed.contains(s)) {
-                    throw new InvalidInputException(name + " '" + source + "' uses the unknown name '" + s + "': allowed are "
+                    // the relaxed parser capitalises names of built-in functions (beta -> Beta, gamma -> Gamma); the
+                    // user's spelling parses to the same symbol in every rule and in the machine evaluator
+                    String spelled = allowed.stream().filter(a -> a.equalsIgnoreCase(s)).findFirst().orElse(null);
+                    if (spelled != null) {
+                        symbols.add(spelled);
+                        continue;
+                    }
+                    String asWritten = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*").matcher(source).results()
+                            .map(java.util.regex.MatchResult::group).filter(w -> w.equalsIgnoreCase(s)).findFirst().orElse(s);
+                    throw new InvalidInputException(name + " '" + source + "' uses the unknown name '" + asWritten + "': allowed are "
                             + String.join(", ", new TreeSet<>(allowed)) + " and Pi, E");
                 }
                 symbols.add(s);

@@ -48,6 +48,15 @@ class ClaimExpressionTest {
     }
 
     @Test
+    void namesThatSpellBuiltInFunctionsAreVariables() {
+        // Symja's relaxed parser reads beta and gamma as Beta and Gamma; spelled as allowed names they are variables
+        ClaimExpression e = ClaimExpression.parse("exponent", "beta/(1+beta) + 0*gamma", java.util.Set.of("beta", "gamma"));
+        assertEquals(java.util.Set.of("beta", "gamma"), e.symbols());
+        assertEquals(2.0 / 3.0, e.value(java.util.Map.of("beta", 2.0, "gamma", 7.0)), 1e-15);
+        assertEquals(0.5, e.value(java.util.Map.of("beta", 1.0, "gamma", 7.0)), 1e-15);
+    }
+
+    @Test
     void whatTheMachinePathCannotDoTheEngineDoes() {
         // Zeta is not one of DoubleEvaluator's functions: the engine evaluates it
         ClaimExpression e = ClaimExpression.parse("rate", "Zeta[alpha]*j^(-alpha)", NAMES);

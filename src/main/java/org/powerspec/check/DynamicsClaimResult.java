@@ -1,0 +1,22 @@
+package org.powerspec.check;
+
+import java.util.List;
+
+/**
+ * The verdict on one {@link DynamicsClaim} with its evidence.
+ *
+ * @param claim    the claim
+ * @param verdict  HOLDS, FAILS or INCONCLUSIVE
+ * @param figures  the key numbers in one line (fitted exponent and window, or the sequence)
+ * @param evidence why: the witness of a failure, the reason a claim is undecided, or what held
+ * @param header   the columns of {@code rows}
+ * @param rows     the numbers behind the verdict, one row per point
+ * @param seconds  computing time
+ */
+public record DynamicsClaimResult(DynamicsClaim claim, Verdict verdict, String figures, String evidence, List<String> header,
+        List<List<String>> rows, double seconds) {
+    public DynamicsClaimResult {
+        header = List.copyOf(header);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+}

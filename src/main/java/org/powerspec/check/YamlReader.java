@@ -1,0 +1,105 @@
+package org.powerspec.check;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.powerspec.InvalidInputException;
+import org.powerspec.symbolic.ClaimExpression;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Typed access to a claim file's YAML values: every fault is an {@link InvalidInputException} that names the file and
+ * the key ({@code model.alpha}, {@code sweep.d}) and says what is allowed.
+ */
+final class YamlReader {
+    private final Path file;
+
+    YamlReader(Path file) {
+        this.file = file;
+    }
+
+    /** Parses YAML text safely (no arbitrary types); a syntax error names the file. */
+    static Object load(String yaml, Path file) {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new InvalidInputException("claim file '" + file + "' is not valid YAML: "
+                    + e.getMessage().replace('\n', ' ').replaceAll(" +", " "));
+        }
+    }
+
+    InvalidInputException bad(String key, String what) {
+        return new InvalidInputException(file + ": " + key + " " + what);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map(Object o, String key, Set<String> allowed) {
+        if (!(o instanceof Map)) {
+            throw bad(key, "must be a mapping {key: value, …}");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        ((Map<Object, Object>) o).forEach((k, v) -> m.put(String.valueOf(k), v));
+        if (allowed != null) {
+            for (String k : m.keySet()) {
+                if (!allowed.contains(k)) {
+                    throw bad((key.isEmpty() ? "" : key + ".") + k, "is not a known key: allowed are "
+                            + String.join(", ", new java.util.TreeSet<>(allowed)));
+                }
+            }
+        }
+        return m;
+    }
+
+    Object required(Map<String, Object> m, String key, String path) {
+        Object v = m.get(key);
+        if (v == null) {
+            throw bad(path, "is missing");
+        }
+        return v;
+    }
+
+    double number(Object o, String key) {
+        if (o instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (o instanceof String s) {
+            try {
+                return Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                throw bad(key, "'" + s + "' is not a number");
+            }
+        }
+        throw bad(key, "'" + o + "' is not a number");
+    }
+
+    int whole(Object o, String key) {
+        double x = number(o, key);
+        if (x != Math.rint(x) || Math.abs(x) > Integer.MAX_VALUE) {
+            throw bad(key, "'" + o + "' is not a whole number");
+        }
+        return (int) x;
+    }
+
+    String text(Object o, String key) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof Number n) {
+            return n.toString();
+        }
+        throw bad(key, "must be a string or a number");
+    }
+
+    ClaimExpression expression(String key, String source, Set<String> allowed) {
+        try {
+            return ClaimExpression.parse(key, source, allowed);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
+        }
+    }
+
+}
