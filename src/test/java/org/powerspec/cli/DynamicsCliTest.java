@@ -155,4 +155,26 @@ class DynamicsCliTest {
         }
         assertEquals(2, CliTest.run(with(ODE, "--integrator", "euler")).code());
     }
+
+    @Test
+    void checkGivesEachDynamicsClaimAVerdictAndExitsWithTheWorst(@TempDir Path dir) throws Exception {
+        CliTest.Run holds = CliTest.run("dynamics", "check", "proofs/dynamics/trainable-floor-beta1.yaml", "--format", "json");
+        assertEquals(0, holds.code(), holds.err());
+        JsonNode c = new ObjectMapper().readTree(holds.out()).get("claims").get(0);
+        assertEquals("HOLDS", c.get("verdict").asText());
+        assertEquals(5, c.get("points").size());
+        CliTest.Run both = CliTest.run("dynamics", "check", "proofs/dynamics/trainable-floor-beta1.yaml",
+                "proofs/dynamics/controls/trainable-floor-steeper.yaml");
+        assertEquals(1, both.code(), both.err());
+        assertTrue(both.out().contains("verdict: FAILS — witness:"), both.out());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: x\nclaim: floor-exponent\nmodel: {activation: erf, K: 1, M: 1, L: 64, beta: 1, eta: 0.05}\n"
+                + "trainable: [4, 8]\nexponent: beta\ntolerance: 0.1\n");
+        Path out = dir.resolve("out.txt");
+        CliTest.Run refused = CliTest.run("dynamics", "check", bad.toString(), "--out", out.toString());
+        assertEquals(2, refused.code());
+        assertEquals(1, refused.err().strip().lines().count(), refused.err());
+        assertTrue(refused.err().contains("model.activation must be linear"), refused.err());
+        assertFalse(Files.exists(out), "no output file on bad input");
+    }
 }
