@@ -31,7 +31,9 @@ public record FiniteSizeComparison(List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (int n : sizes) {
             Weights w = Weights.draw(m.K(), m.M(), n, m.L(), sigmaJ, sigmaB, seed);
-            LearningCurve ode = OdeIntegration.integrate(m, w.orderParameters(), times, tol, false, Progress.NONE);
+            // the ODE at the times SGD reaches (round(alpha N)/N), so both curves describe the same steps
+            LearningCurve ode = OdeIntegration.integrate(m, w.orderParameters(), SgdSimulation.stepTimes(times, n), tol, false,
+                    Progress.NONE);
             LearningCurve sim = SgdSimulation.run(m, w, times, seed, (stage, f) -> progress.update("N = " + n + ": " + stage, f));
             rows.add(new Row(n, ode, sim, sim.maxGap(ode), sim.maxRelativeGap(ode)));
         }

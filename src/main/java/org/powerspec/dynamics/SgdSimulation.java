@@ -9,11 +9,21 @@ import org.powerspec.numeric.Progress;
 /**
  * The actual one-pass SGD on the actual network at finite N: each step draws a fresh ξ = Σ^(1/2) z, z ~ N(0, I_N)
  * (XoShiRo256++ seeded by (seed, 1), ziggurat normals), and applies J_i ← J_i + (η/√N)·δ_i·P_tr ξ with
- * δ_i = c_K g′(x_i)(τ − σ). At each requested α (after round(αN) steps) ε_g is computed exactly from the order
- * parameters of the current weights ({@link GeneralisationError}), so the only randomness left is the SGD's own.
+ * δ_i = c_K g′(x_i)(τ − σ). At each requested α it stops after round(αN) steps and computes ε_g exactly from the
+ * order parameters of the current weights ({@link GeneralisationError}), so the only randomness left is the SGD's
+ * own; the curve reports the time actually reached, round(αN)/N ({@link #stepTimes}).
  */
 public final class SgdSimulation {
     private SgdSimulation() {
+    }
+
+    /** The times SGD reaches at input dimension N when asked for {@code times}: round(αN)/N. */
+    public static double[] stepTimes(double[] times, int N) {
+        double[] out = new double[times.length];
+        for (int i = 0; i < times.length; i++) {
+            out[i] = Math.round(times[i] * N) / (double) N;
+        }
+        return out;
     }
 
     public static LearningCurve run(TwoLayerModel model, Weights init, double[] times, long seed, Progress progress) {
@@ -79,7 +89,7 @@ public final class SgdSimulation {
                 throw new InvalidInputException("SGD diverged by alpha = " + times[r] + ": eta = " + model.eta() + " is too large");
             }
         }
-        return new LearningCurve(times, eg, java.util.List.of(), new double[times.length][0], done, 0,
+        return new LearningCurve(stepTimes(times, N), eg, java.util.List.of(), new double[times.length][0], done, 0,
                 (System.nanoTime() - start) / 1e9, "SGD simulation, N = " + N + ", seed " + seed);
     }
 
