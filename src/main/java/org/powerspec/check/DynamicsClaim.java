@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.powerspec.dynamics.EigenspaceSpectrum;
+import org.powerspec.dynamics.Integrator;
 import org.powerspec.dynamics.Nonlinearity;
 import org.powerspec.dynamics.OrderParameters;
 import org.powerspec.dynamics.OutputScaling;
@@ -96,11 +97,11 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
      * @param from      the window's start, in beta, K, M, L, eta, kappa = c_K²·K, lambda1, lambdaL
      * @param to        its end, likewise
      * @param init      initial weights (required for erf), or null for the zero student
-     * @param useOde    integrate the ODEs (erf always; linear only when asked), else the linear closed form
-     * @param chebyshev the RKC integrator instead of Dormand–Prince
+     * @param useOde     integrate the ODEs (erf always; linear only when asked), else the linear closed form
+     * @param integrator for the ODEs, with its default tolerances
      */
     record LearningCurveExponent(Path file, String name, String statement, TwoLayerModel model, ClaimExpression exponent,
-            double tolerance, ClaimExpression from, ClaimExpression to, Init init, boolean useOde, boolean chebyshev)
+            double tolerance, ClaimExpression from, ClaimExpression to, Init init, boolean useOde, Integrator integrator)
             implements DynamicsClaim {
         @Override
         public String kind() {
@@ -110,7 +111,7 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
         @Override
         public String describe() {
             return model.describe() + "; eps_g ~ alpha^-(" + exponent.source() + ") +- " + tolerance + " for alpha in ["
-                    + from.source() + ", " + to.source() + "]; " + (useOde ? "ODE (" + (chebyshev ? "rkc" : "dp853") + ")"
+                    + from.source() + ", " + to.source() + "]; " + (useOde ? "ODE (" + integrator.userName() + ")"
                     : "linear closed form") + "; " + (init == null ? "init: zero student" : init.describe());
         }
     }
@@ -143,10 +144,11 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
      * in {@code trend} along {@code ls} (with one K) or {@code ks} (K = M, with one L); erf activation.
      *
      * @param model the model at the first value
-     * @param time  how far each curve is integrated
+     * @param time       how far each curve is integrated
+     * @param integrator for the ODEs, with its default tolerances
      */
     record PlateauTrend(Path file, String name, String statement, TwoLayerModel model, List<Integer> ks, List<Integer> ls,
-            Trend trend, double time, double band, Init init) implements DynamicsClaim {
+            Trend trend, double time, double band, Init init, Integrator integrator) implements DynamicsClaim {
         public PlateauTrend {
             ks = List.copyOf(ks);
             ls = List.copyOf(ls);
@@ -167,7 +169,7 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
             return "erf, K = M = " + (ks.size() > 1 ? ks : ks.get(0)) + ", L = " + (ls.size() > 1 ? ls : ls.get(0))
                     + ", beta = " + model.spectrum().beta() + ", eta = " + model.eta() + ", output scaling "
                     + model.scaling().userName() + "; plateau length " + trend.userName() + " in " + varied() + "; band "
-                    + band + ", alpha <= " + time + "; " + init.describe();
+                    + band + ", alpha <= " + time + "; ODE (" + integrator.userName() + "); " + init.describe();
         }
     }
 

@@ -84,7 +84,7 @@ public final class DynamicsClaimChecker {
         double[] eg;
         if (c.useOde()) {
             LearningCurve curve = OdeIntegration.integrate(m, DynamicsClaim.initial(m, c.init()), alpha,
-                    c.chebyshev() ? Tolerances.RKC : Tolerances.DEFAULT, false, Progress.NONE, c.chebyshev());
+                    c.integrator().tolerances(), false, Progress.NONE, c.integrator().chebyshev());
             eg = curve.eg();
         } else {
             LinearClosedForm cf = new LinearClosedForm(m, DynamicsClaim.initial(m, c.init()));
@@ -162,7 +162,7 @@ public final class DynamicsClaimChecker {
         TwoLayerModel m = c.model();
         DynamicsClaim.Init init = c.init();
         PlateauStudy.Settings s = new PlateauStudy.Settings(m.spectrum().beta(), m.eta(), m.scaling(), init.n(), init.sigmaJ(),
-                init.seed(), c.time(), c.band(), 40);
+                init.seed(), c.time(), c.band(), 40, c.integrator());
         PlateauStudy study = PlateauStudy.run(c.ks(), c.ls(), s, progress);
         String v = c.varied();
         List<String> header = List.of(v, "plateau_length", "escape", "eps_star_eta");

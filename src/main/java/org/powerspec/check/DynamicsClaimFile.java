@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.powerspec.InvalidInputException;
 import org.powerspec.dynamics.EigenspaceSpectrum;
+import org.powerspec.dynamics.Integrator;
 import org.powerspec.dynamics.Nonlinearity;
 import org.powerspec.dynamics.OutputScaling;
 import org.powerspec.dynamics.TwoLayerModel;
@@ -25,7 +26,7 @@ public final class DynamicsClaimFile {
     static final Map<String, Set<String>> KIND_KEYS = Map.of(
             "learning-curve-exponent", Set.of("exponent", "tolerance", "window", "init", "method", "integrator"),
             "floor-exponent", Set.of("exponent", "tolerance", "trainable"),
-            "plateau-trend", Set.of("trend", "time", "band", "init"),
+            "plateau-trend", Set.of("trend", "time", "band", "init", "integrator"),
             "finite-size", Set.of("trend", "time", "sizes", "init"));
     static final Set<String> MODEL = Set.of("activation", "K", "M", "L", "beta", "eigenvalues", "eta", "output_scaling",
             "trainable");
@@ -98,12 +99,8 @@ public final class DynamicsClaimFile {
             throw y.bad("init", "is missing: an erf claim needs initial weights (the zero student never leaves the "
                     + "symmetric plateau)");
         }
-        String integrator = top.containsKey("integrator") ? y.text(top.get("integrator"), "integrator").trim() : "dp853";
-        if (!integrator.equals("dp853") && !integrator.equals("rkc")) {
-            throw y.bad("integrator", "'" + integrator + "' is not known: allowed are dp853, rkc");
-        }
         return new DynamicsClaim.LearningCurveExponent(file, name, statement, m, exponent, tolerance, from, to, init, ode,
-                integrator.equals("rkc"));
+                integrator(top));
     }
 
     private DynamicsClaim floorClaim(Map<String, Object> top, String name, String statement, Map<String, Object> model) {
@@ -149,7 +146,8 @@ public final class DynamicsClaimFile {
         if (band >= 1) {
             throw y.bad("band", "= " + band + " must be below 1");
         }
-        return new DynamicsClaim.PlateauTrend(file, name, statement, m, ks, ls, trend(top), time(top), band, init);
+        return new DynamicsClaim.PlateauTrend(file, name, statement, m, ks, ls, trend(top), time(top), band, init,
+                integrator(top));
     }
 
     private DynamicsClaim finiteSizeClaim(Map<String, Object> top, String name, String statement, Map<String, Object> model) {
@@ -245,6 +243,17 @@ public final class DynamicsClaimFile {
             }
         }
         return l;
+    }
+
+    private Integrator integrator(Map<String, Object> top) {
+        if (!top.containsKey("integrator")) {
+            return Integrator.DP853;
+        }
+        try {
+            return Integrator.parse(y.text(top.get("integrator"), "integrator"), "integrator");
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
+        }
     }
 
     private double positive(Map<String, Object> m, String key) {

@@ -48,11 +48,7 @@ final class DynamicsBenchCommand implements Callable<Integer> {
             }
         }
         cases.forEach(DynamicsBenchmark::model);
-        for (String i : integrators) {
-            if (!i.equals("rkc") && !i.equals("dp853")) {
-                throw new InvalidInputException("--integrator '" + i + "' is not known: allowed are rkc, dp853");
-            }
-        }
+        integrators.forEach(i -> org.powerspec.dynamics.Integrator.parse(i, "--integrator"));
         java.io.PrintWriter err = spec.commandLine().getErr();
         List<DynamicsBenchmark.Row> rows = new ArrayList<>();
         for (String c : cases) {

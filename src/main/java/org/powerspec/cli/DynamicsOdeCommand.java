@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
+import org.powerspec.dynamics.Integrator;
 import org.powerspec.dynamics.LearningCurve;
 import org.powerspec.dynamics.LinearClosedForm;
 import org.powerspec.dynamics.Nonlinearity;
@@ -74,11 +75,7 @@ final class DynamicsOdeCommand implements Callable<Integer> {
         if (closed && orderParameters) {
             throw new InvalidInputException("--order-parameters is not available with --method closed-form (it evolves s_l only)");
         }
-        boolean chebyshev = switch (integrator.trim().toLowerCase(Locale.ROOT)) {
-            case "dp853" -> false;
-            case "rkc" -> true;
-            default -> throw new InvalidInputException("--integrator '" + integrator + "' is not known: allowed are dp853, rkc");
-        };
+        boolean chebyshev = Integrator.parse(integrator, "--integrator").chebyshev();
         double[] times = run.time.grid();
         OrderParameters init = run.init.orderParameters(m, initFile);
         Map<String, Object> params = DynamicsModelOptions.parameters(m);

@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.dynamics.EigenspaceSpectrum;
+import org.powerspec.dynamics.Integrator;
 import org.powerspec.dynamics.LearningCurve;
-import org.powerspec.dynamics.OdeIntegration;
 import org.powerspec.dynamics.OutputScaling;
 import org.powerspec.dynamics.PlateauStudy;
 import org.powerspec.dynamics.TwoLayerModel;
-import org.powerspec.dynamics.Weights;
 import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
 import org.powerspec.report.LearningCurveReport;
@@ -72,6 +71,11 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
     @Option(names = "--per-decade", paramLabel = "P", defaultValue = "100", description = "Grid points per decade. Default: ${DEFAULT-VALUE}.")
     int perDecade;
 
+    @Option(names = "--integrator", paramLabel = "I", defaultValue = "dp853",
+            description = "dp853 (Dormand-Prince, tolerances 1e-14/1e-10) or rkc (Runge-Kutta-Chebyshev, 1e-12/1e-8: far faster "
+                + "at large L, where the ODEs are stiff). Default: ${DEFAULT-VALUE}.")
+    String integrator;
+
     @Mixin
     DynamicsTableOptions output;
 
@@ -86,25 +90,10 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
                 throw new InvalidInputException("--N " + n + " is not allowed: it must be a multiple of every L (not of " + l + ")");
             }
         }
-        // validate everything before the first integration: beta via the spectrum, the time grid, eta, N, sigma_J
+        // everything is validated before the first integration: beta by the spectrum, the rest by the settings
         EigenspaceSpectrum.powerLaw(lList.get(0), beta);
-        OdeIntegration.logTimes(time, Math.max(perDecade, 1));
-        if (!(eta > 0) || !Double.isFinite(eta)) {
-            throw new InvalidInputException("--eta " + eta + " is not allowed: the learning rate must be positive and finite");
-        }
-        if (n < 1 || n > Weights.MAX_N) {
-            throw new InvalidInputException("--N " + n + " is not allowed: 1 <= N <= " + Weights.MAX_N);
-        }
-        if (!(sigmaJ >= 0) || !Double.isFinite(sigmaJ)) {
-            throw new InvalidInputException("--sigma-j " + sigmaJ + " is not allowed: it must be finite and >= 0");
-        }
-        if (!(band > 0 && band < 1)) {
-            throw new InvalidInputException("--band " + band + " is not allowed: 0 < band < 1");
-        }
-        if (perDecade < 1 || perDecade > 1000) {
-            throw new InvalidInputException("--per-decade " + perDecade + " is not allowed: 1 <= P <= 1000");
-        }
-        PlateauStudy.Settings s = new PlateauStudy.Settings(beta, eta, scaling, n, sigmaJ, seed, time, band, perDecade);
+        PlateauStudy.Settings s = new PlateauStudy.Settings(beta, eta, scaling, n, sigmaJ, seed, time, band, perDecade,
+                Integrator.parse(integrator, "--integrator"));
         PlateauStudy study = PlateauStudy.run(kList, lList, s, new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("activation", "erf");
@@ -120,6 +109,7 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
         params.put("seed", seed);
         params.put("time", time);
         params.put("band", band);
+        params.put("integrator", s.integrator().userName());
         Output.write(DynamicsTables.plateau(study, fmt, PowerspecMain.provenance(spec), params), output.out, spec.commandLine().getOut());
         if (output.plot != null) {
             Map<String, LearningCurve> curves = new LinkedHashMap<>();

@@ -214,7 +214,7 @@ public final class DynamicsLemmas {
     }
 
     static List<Row> plateauVersusL() {
-        PlateauStudy.Settings s = new PlateauStudy.Settings(1, 0.1, OutputScaling.NONE, 1024, 0.01, 1, 3000, 0.1, 40);
+        PlateauStudy.Settings s = new PlateauStudy.Settings(1, 0.1, OutputScaling.NONE, 1024, 0.01, 1, 3000, 0.1, 40, Integrator.DP853);
         PlateauStudy study = PlateauStudy.run(List.of(2), List.of(1, 16), s, Progress.NONE);
         Plateau iso = study.rows().get(0).plateau();
         Plateau wide = study.rows().get(1).plateau();

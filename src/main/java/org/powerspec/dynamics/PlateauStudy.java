@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
+import org.powerspec.InvalidInputException;
 import org.powerspec.numeric.Progress;
 
 /**
@@ -35,7 +36,27 @@ public record PlateauStudy(List<Row> rows, double[] lengthFit, double[] escapeFi
 
     /** The settings shared by every run of the grid. */
     public record Settings(double beta, double eta, OutputScaling scaling, int n, double sigmaJ, long seed, double time,
-            double band, int perDecade) {
+            double band, int perDecade, Integrator integrator) {
+        public Settings {
+            if (!(eta > 0) || !Double.isFinite(eta)) {
+                throw new InvalidInputException("--eta " + eta + " is not allowed: the learning rate must be positive and finite");
+            }
+            if (n < 1 || n > Weights.MAX_N) {
+                throw new InvalidInputException("--N " + n + " is not allowed: 1 <= N <= " + Weights.MAX_N);
+            }
+            if (!(sigmaJ >= 0) || !Double.isFinite(sigmaJ)) {
+                throw new InvalidInputException("--sigma-j " + sigmaJ + " is not allowed: it must be finite and >= 0");
+            }
+            if (!(time > 0) || !Double.isFinite(time)) {
+                throw new InvalidInputException("--time " + time + " is not allowed: it must be positive and finite");
+            }
+            if (!(band > 0 && band < 1)) {
+                throw new InvalidInputException("--band " + band + " is not allowed: 0 < band < 1");
+            }
+            if (perDecade < 1 || perDecade > 1000) {
+                throw new InvalidInputException("--per-decade " + perDecade + " is not allowed: 1 <= P <= 1000");
+            }
+        }
     }
 
     public static PlateauStudy run(List<Integer> ks, List<Integer> ls, Settings s, Progress progress) {
@@ -53,7 +74,8 @@ public record PlateauStudy(List<Row> rows, double[] lengthFit, double[] escapeFi
             TwoLayerModel m = new TwoLayerModel(Nonlinearity.ERF, k, k, EigenspaceSpectrum.powerLaw(l, s.beta()), s.eta(), s.scaling());
             Weights w = Weights.draw(k, k, s.n(), l, s.sigmaJ(), 1, s.seed());
             double[] times = OdeIntegration.logTimes(s.time(), s.perDecade());
-            LearningCurve c = OdeIntegration.integrate(m, w.orderParameters(), times, Tolerances.DEFAULT, false, Progress.NONE);
+            LearningCurve c = OdeIntegration.integrate(m, w.orderParameters(), times, s.integrator().tolerances(), false,
+                    Progress.NONE, s.integrator().chebyshev());
             double eps = GeneralisationError.symmetricPlateau(k, s.scaling());
             double epsEta = GeneralisationError.symmetricPlateau(k, s.eta(), s.scaling());
             rows[i] = new Row(k, l, eps, epsEta, Plateau.of(c, epsEta, s.band(), 1e-9), c);
