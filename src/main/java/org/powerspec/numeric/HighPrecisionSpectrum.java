@@ -36,14 +36,15 @@ final class HighPrecisionSpectrum {
     }
 
     static Spectrum compute(SpectrumSpec spec, Sketch sketch, Progress progress) {
-        int d = sketch.columns();
-        int v = sketch.rows();
+        SpectrumComputation.checkShape(spec, sketch);
+        int d = spec.d();
+        int v = spec.v();
         int block = SpectrumComputation.blockRows(v, d);
         Map<String, Double> seconds = new HashMap<>();
 
         long t0 = System.nanoTime();
         // rows beyond H's rank (a cut-off M < v) have λ_j = 0 and add exactly nothing to G: they are never read
-        int rank = new PowerLawCovariance(spec.alpha(), v, spec.cutoff()).rank();
+        int rank = spec.covariance().rank();
         double[][] lambda = eigenvaluesOfH(spec.alpha(), rank);
         DDMatrix g = new DDMatrix(d);
         double[] w = new double[block * d];

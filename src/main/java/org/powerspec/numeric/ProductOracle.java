@@ -48,9 +48,7 @@ public final class ProductOracle {
         public Spec {
             new PowerLawCovariance(alpha, v, cutoff);
             LevelCoefficients.checkDegree(activation);
-            if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
-                throw new InvalidInputException("--w-variance " + wVariance + " is not allowed: it must be a finite number > 0");
-            }
+            SeededGaussianSketch.checkVariance(wVariance);
         }
 
         /** The uncentred oracle (the mean level included). */

@@ -28,6 +28,14 @@ public final class SpectrumComputation {
                 : new SeededGaussianSketch(spec.seed(), spec.v(), spec.d(), spec.wVariance());
     }
 
+    /** Refuses a sketch whose shape is not the spec's v × d (a caller's error: H and the output follow the spec). */
+    static void checkShape(SpectrumSpec spec, Sketch sketch) {
+        if (sketch.rows() != spec.v() || sketch.columns() != spec.d()) {
+            throw new IllegalArgumentException("the sketch is " + sketch.rows() + " x " + sketch.columns() + " but the spec says v = "
+                    + spec.v() + ", d = " + spec.d());
+        }
+    }
+
     /** Rows of W per block: a multiple of the sketch's stream block, about d, so the block is no bigger than G. */
     static int blockRows(int v, int d) {
         int b = Math.max(SeededGaussianSketch.BLOCK, (d / SeededGaussianSketch.BLOCK) * SeededGaussianSketch.BLOCK);
@@ -60,10 +68,11 @@ public final class SpectrumComputation {
 
     /** Computes the spectrum the spec describes, W from {@code sketch}, in double precision. */
     public static Spectrum computeDouble(SpectrumSpec spec, Sketch sketch, DenseLinearAlgebra la, Progress progress) {
-        int d = sketch.columns();
-        int v = sketch.rows();
+        checkShape(spec, sketch);
+        int d = spec.d();
+        int v = spec.v();
         int block = blockRows(v, d);
-        PowerLawCovariance h = new PowerLawCovariance(spec.alpha(), v, spec.cutoff());
+        PowerLawCovariance h = spec.covariance();
         // rows beyond H's rank (a cut-off M < v) have λ_j = 0 and add exactly nothing to G: they are never read
         int rank = h.rank();
         Map<String, Double> seconds = new HashMap<>();
