@@ -21,14 +21,15 @@ final class HighPrecisionSpectrum {
     private HighPrecisionSpectrum() {
     }
 
-    /** λ_j = j^(−α) in DD for j = 1..v: exact powers for integer α, DD exp/log otherwise. */
+    /**
+     * λ_j = j^(−α) in DD for j = 1..v by {@link DoubleDouble#pow(DD, double)}: binary powering and one division for
+     * integer α, DD exp/log otherwise.
+     */
     static double[][] eigenvaluesOfH(double alpha, int v) {
         double[] hi = new double[v];
         double[] lo = new double[v];
-        boolean integer = alpha == Math.rint(alpha) && Math.abs(alpha) < 1024;
         for (int j = 1; j <= v; j++) {
-            DD x = DD.of(j);
-            DD l = integer ? DoubleDouble.divide(DD.ONE, DoubleDouble.pow(x, (int) alpha)) : DoubleDouble.pow(x, -alpha);
+            DD l = DoubleDouble.pow(DD.of(j), -alpha);
             hi[j - 1] = l.hi();
             lo[j - 1] = l.lo();
         }
