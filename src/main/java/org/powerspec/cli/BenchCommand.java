@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
+import org.powerspec.numeric.PowerLawCovariance;
 import org.powerspec.numeric.Precision;
 import org.powerspec.report.Benchmark;
 import org.powerspec.symbolic.Activation;
@@ -53,9 +54,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new InvalidInputException("--d " + d + " is not allowed: 1 <= d <= 20000");
             }
         }
-        if (!(alpha > 1) || Double.isInfinite(alpha)) {
-            throw new InvalidInputException("--alpha " + alpha + " is not allowed: alpha must be a finite number > 1");
-        }
+        PowerLawCovariance.checkAlpha(alpha);
         if (p < 1 || p > Activation.MAX_DEGREE) {
             throw new InvalidInputException("--p " + p + " is not allowed: p must be a whole number from 1 to " + Activation.MAX_DEGREE);
         }

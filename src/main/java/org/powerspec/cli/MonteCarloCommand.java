@@ -65,7 +65,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format fmt = output.checked();
-        new PowerLawCovariance(alpha, Math.max(v, 1)); // refuses alpha <= 1 with its one-line message
+        PowerLawCovariance.checkAlpha(alpha);
         if (d < 1 || d > 64) {
             throw new InvalidInputException("--d " + d + " is not allowed: 1 <= d <= 64 (the lemma compares every entry)");
         }

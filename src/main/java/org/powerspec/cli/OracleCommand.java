@@ -2,6 +2,7 @@ package org.powerspec.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.powerspec.numeric.MemoryBudget;
 import org.powerspec.numeric.ProductOracle;
 import org.powerspec.report.Format;
 import org.powerspec.report.OracleReport;
@@ -55,6 +56,10 @@ final class OracleCommand implements Callable<Integer> {
         ProductOracle.checkCount(count);
         ProductOracle.Spec s = new ProductOracle.Spec(model.alpha, model.activation(), v, sketch.cutoff(model.alpha, v),
                 sketch.wVariance, centred);
+        // the levels are k <= deg f, so no multiset has more than deg f indices
+        int maxK = s.activation().degree();
+        MemoryBudget.require(ProductOracle.heapBytes(count, maxK) + OracleReport.heapBytes(fmt, count, maxK),
+                "--count " + count + " with --format " + fmt.userName());
         spec.commandLine().getErr().println(spec.qualifiedName() + ": " + s.describe() + ", count = " + count);
         ProductOracle.Prediction p = ProductOracle.predict(s, count);
         Output.write(OracleReport.render(p, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());

@@ -85,6 +85,7 @@ final class SpectrumCommand implements Callable<Integer> {
         Sketch sketch;
         int dd;
         int vv;
+        sketchOptions.refuseWithSketchFile(spec, sketchFile);
         if (sketchFile != null) {
             SketchFile file = SketchFile.read(sketchFile);
             dd = file.columns();

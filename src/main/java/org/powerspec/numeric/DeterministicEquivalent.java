@@ -71,9 +71,7 @@ public final class DeterministicEquivalent {
             int rank = new PowerLawCovariance(alpha, v, cutoff).rank();
             // the solver holds H's rank eigenvalues and sweeps them at every Newton step
             MemoryBudget.require(8L * rank, "the deterministic equivalent at rank H = " + rank);
-            if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
-                throw new InvalidInputException("--w-variance " + wVariance + " is not allowed: it must be a finite number > 0");
-            }
+            SeededGaussianSketch.checkVariance(wVariance);
         }
 
         /** The equivalent of a p = 1 spectrum's parameters. */

@@ -1,7 +1,6 @@
 package org.powerspec.numeric;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.powerspec.symbolic.Partitions;
 
 /**
  * Exact counts of products of indices, by exact integer arithmetic (no approximation anywhere).
@@ -13,7 +12,7 @@ import java.util.List;
  *   <li>Multisets (what the product oracle enumerates): M_k(N) = #{i_1 ≤ … ≤ i_k : i_1·…·i_k ≤ N}. By Burnside's
  *       lemma over the permutations of the k positions, M_k(N) = Σ_{λ ⊢ k} F_λ(N)/z_λ, where a permutation of
  *       cycle type λ fixes exactly the tuples that are constant on its cycles, F_λ(N) = #{(j_1, …, j_r) :
- *       Π_t j_t^{λ_t} ≤ N}, and z_λ = Π_m m^{c_m}·c_m! (c_m cycles of length m). For k = 2:
+ *       Π_t j_t^{λ_t} ≤ N}, and z_λ = Π_m m^{c_m}·c_m! (c_m cycles of length m; see {@link Partitions}). For k = 2:
  *       M_2(N) = (D_2(N) + ⌊√N⌋)/2.</li>
  * </ul>
  */
@@ -60,19 +59,9 @@ public final class DivisorSummatory {
             kFactorial *= i;
         }
         long sum = 0;
-        for (int[] lambda : partitions(k)) {
+        for (int[] lambda : Partitions.of(k)) {
             // k!/z_λ permutations have cycle type λ
-            long z = 1;
-            int[] count = new int[k + 1];
-            for (int part : lambda) {
-                count[part]++;
-            }
-            for (int m = 1; m <= k; m++) {
-                for (int c = 1; c <= count[m]; c++) {
-                    z *= (long) m * c;
-                }
-            }
-            sum += kFactorial / z * fixedTuples(lambda, 0, n);
+            sum += kFactorial / Partitions.z(lambda).longValueExact() * fixedTuples(lambda, 0, n);
         }
         return sum / kFactorial;
     }
@@ -98,25 +87,6 @@ public final class DivisorSummatory {
             r *= j;
         }
         return r;
-    }
-
-    /** The partitions of k, parts descending. */
-    static List<int[]> partitions(int k) {
-        List<int[]> out = new ArrayList<>();
-        partitions(k, k, new ArrayList<>(), out);
-        return out;
-    }
-
-    private static void partitions(int remaining, int max, List<Integer> prefix, List<int[]> out) {
-        if (remaining == 0) {
-            out.add(prefix.stream().mapToInt(Integer::intValue).toArray());
-            return;
-        }
-        for (int part = Math.min(max, remaining); part >= 1; part--) {
-            prefix.add(part);
-            partitions(remaining - part, part, prefix, out);
-            prefix.remove(prefix.size() - 1);
-        }
     }
 
     /** ⌊√n⌋ exactly. */

@@ -127,11 +127,6 @@ public final class DoubleDoubleEigenSolver {
         return solve(a, DDMatrix.defaultPool(), null).eigenvalues();
     }
 
-    /** The eigenvalues and their error bound, on the default pool. */
-    public static Result solve(DDMatrix a) {
-        return solve(a, DDMatrix.defaultPool(), null);
-    }
-
     /**
      * The eigenvalues of the symmetric matrix a (only its lower triangle is read) and their error bound.
      *

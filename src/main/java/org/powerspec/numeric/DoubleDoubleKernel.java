@@ -27,11 +27,6 @@ public final class DoubleDoubleKernel {
     private DoubleDoubleKernel() {
     }
 
-    /** K for coefficients that are exact doubles (integers, dyadic fractions). */
-    public static DDMatrix build(DDMatrix g, double[] termCoefficients, int[][] exponents, int d) {
-        return build(g, termCoefficients, new double[termCoefficients.length], exponents, d);
-    }
-
     /**
      * K on the default pool.
      *

@@ -21,14 +21,15 @@ final class HighPrecisionSpectrum {
     private HighPrecisionSpectrum() {
     }
 
-    /** λ_j = j^(−α) in DD for j = 1..v: exact powers for integer α, DD exp/log otherwise. */
+    /**
+     * λ_j = j^(−α) in DD for j = 1..v by {@link DoubleDouble#pow(DD, double)}: binary powering and one division for
+     * integer α, DD exp/log otherwise.
+     */
     static double[][] eigenvaluesOfH(double alpha, int v) {
         double[] hi = new double[v];
         double[] lo = new double[v];
-        boolean integer = alpha == Math.rint(alpha) && Math.abs(alpha) < 1024;
         for (int j = 1; j <= v; j++) {
-            DD x = DD.of(j);
-            DD l = integer ? DoubleDouble.divide(DD.ONE, DoubleDouble.pow(x, (int) alpha)) : DoubleDouble.pow(x, -alpha);
+            DD l = DoubleDouble.pow(DD.of(j), -alpha);
             hi[j - 1] = l.hi();
             lo[j - 1] = l.lo();
         }
@@ -36,14 +37,15 @@ final class HighPrecisionSpectrum {
     }
 
     static Spectrum compute(SpectrumSpec spec, Sketch sketch, Progress progress) {
-        int d = sketch.columns();
-        int v = sketch.rows();
+        SpectrumComputation.checkShape(spec, sketch);
+        int d = spec.d();
+        int v = spec.v();
         int block = SpectrumComputation.blockRows(v, d);
         Map<String, Double> seconds = new HashMap<>();
 
         long t0 = System.nanoTime();
         // rows beyond H's rank (a cut-off M < v) have λ_j = 0 and add exactly nothing to G: they are never read
-        int rank = new PowerLawCovariance(spec.alpha(), v, spec.cutoff()).rank();
+        int rank = spec.covariance().rank();
         double[][] lambda = eigenvaluesOfH(spec.alpha(), rank);
         DDMatrix g = new DDMatrix(d);
         double[] w = new double[block * d];

@@ -10,13 +10,14 @@ import org.powerspec.symbolic.KernelPolynomial;
 
 /**
  * The kernel polynomial E[f(u)f(v)] = Σ_t q_t·s_a^{i_t}·s_b^{j_t}·c^{k_t} of the symbolic layer, made ready for
- * numerics: each exact rational q_t split into a double-double pair (hi = q rounded to double, lo = the rounding
- * error rounded to double), with its exponents. With {@code centred}, the k = 0 terms — exactly the product
- * μ_a μ_b of the mean features μ_a = E[f(u_a)] = h_0(s_a) — are dropped, which subtracts the mean feature's rank-one
+ * numerics: each exact rational q_t (to 60 digits) split into a double-double pair by
+ * {@link DoubleDouble#fromBigDecimal} (hi = q rounded to double, lo = the rounding error rounded to double,
+ * renormalised; relative error ≤ 2^−106), with its exponents. With {@code centred}, the k = 0 terms — exactly the
+ * product μ_a μ_b of the mean features μ_a = E[f(u_a)] = h_0(s_a) — are dropped, which subtracts the mean feature's rank-one
  * term (1/d)·μμᵀ from K.
  *
- * @param hi       q_t rounded to double
- * @param lo       q_t − hi, rounded to double
+ * @param hi       the high part of q_t (q_t rounded to double)
+ * @param lo       the low part of q_t (q_t − hi, rounded to double)
  * @param sa       i_t
  * @param sb       j_t
  * @param c        k_t
@@ -42,8 +43,9 @@ public record KernelTerms(double[] hi, double[] lo, int[] sa, int[] sb, int[] c,
         for (int t = 0; t < n; t++) {
             BigFraction q = kept.get(t).getValue();
             BigDecimal exact = new BigDecimal(q.getNumerator()).divide(new BigDecimal(q.getDenominator()), mc);
-            hi[t] = exact.doubleValue();
-            lo[t] = exact.subtract(new BigDecimal(hi[t])).doubleValue();
+            DD pair = DoubleDouble.fromBigDecimal(exact);
+            hi[t] = pair.hi();
+            lo[t] = pair.lo();
             sa[t] = kept.get(t).getKey().sa();
             sb[t] = kept.get(t).getKey().sb();
             c[t] = kept.get(t).getKey().c();

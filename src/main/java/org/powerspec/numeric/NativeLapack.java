@@ -56,13 +56,6 @@ public final class NativeLapack implements DenseLinearAlgebra {
     private static boolean singleThreaded;
 
     /**
-     * Below order {@value #ONE_THREAD_BELOW} OpenBLAS is switched to one thread for the rest of the process. Measured
-     * on 2 cores: between Java's own parallel loops (the sketch, the kernel) OpenBLAS's waiting threads and the
-     * JIT's compiler threads compete for the cores, and a 2-thread {@code dsyevd} at n = 512 then takes 1–3 s instead
-     * of 0.02–0.05 s on one thread; at n ≥ 2048 its two threads are worth it (0.41 s against 0.66 s). The switch is
-     * one way: asking OpenBLAS for two threads again made it slower still.
-     */
-    /**
      * Runs OpenBLAS on one thread for the rest of the process, whatever the order: for callers that run several
      * independent spectra at once and so already keep every core busy.
      */
@@ -73,10 +66,16 @@ public final class NativeLapack implements DenseLinearAlgebra {
         }
     }
 
-    private static synchronized void threadsFor(int n) {
-        if (n < ONE_THREAD_BELOW && !singleThreaded) {
-            openblas.blas_set_num_threads(1);
-            singleThreaded = true;
+    /**
+     * Below order {@value #ONE_THREAD_BELOW} OpenBLAS is switched to one thread for the rest of the process. Measured
+     * on 2 cores: between Java's own parallel loops (the sketch, the kernel) OpenBLAS's waiting threads and the
+     * JIT's compiler threads compete for the cores, and a 2-thread {@code dsyevd} at n = 512 then takes 1–3 s instead
+     * of 0.02–0.05 s on one thread; at n ≥ 2048 its two threads are worth it (0.41 s against 0.66 s). The switch is
+     * one way: asking OpenBLAS for two threads again made it slower still.
+     */
+    private static void threadsFor(int n) {
+        if (n < ONE_THREAD_BELOW) {
+            oneThread();
         }
     }
 

@@ -48,9 +48,7 @@ public final class ProductOracle {
         public Spec {
             new PowerLawCovariance(alpha, v, cutoff);
             LevelCoefficients.checkDegree(activation);
-            if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
-                throw new InvalidInputException("--w-variance " + wVariance + " is not allowed: it must be a finite number > 0");
-            }
+            SeededGaussianSketch.checkVariance(wVariance);
         }
 
         /** The uncentred oracle (the mean level included). */
@@ -84,20 +82,33 @@ public final class ProductOracle {
     }
 
     /**
-     * The predicted eigenvalues, descending.
-     *
-     * @param spec       the parameters
-     * @param levels     the levels with their coefficients
-     * @param eigenvalue μ_1 ≥ μ_2 ≥ …
-     * @param level      the level k each came from
-     * @param multiset   its multiset of indices (1-based, non-decreasing; empty for level 0)
+     * The predicted eigenvalues, descending: μ_1 ≥ μ_2 ≥ …, the level k each came from and its multiset of indices
+     * (1-based, non-decreasing; empty for level 0). Built only by {@link #predict}, which hands over its arrays: up to
+     * {@value #MAX_COUNT} multisets are held once, never copied; read access copies one multiset at a time.
      */
-    public record Prediction(Spec spec, List<Level> levels, double[] eigenvalue, int[] level, int[][] multiset) {
-        public Prediction {
-            levels = List.copyOf(levels);
-            eigenvalue = eigenvalue.clone();
-            level = level.clone();
-            multiset = Arrays.stream(multiset).map(int[]::clone).toArray(int[][]::new);
+    public static final class Prediction {
+        private final Spec spec;
+        private final List<Level> levels;
+        private final double[] eigenvalue;
+        private final int[] level;
+        private final int[][] multiset;
+
+        private Prediction(Spec spec, List<Level> levels, double[] eigenvalue, int[] level, int[][] multiset) {
+            this.spec = spec;
+            this.levels = List.copyOf(levels);
+            this.eigenvalue = eigenvalue;
+            this.level = level;
+            this.multiset = multiset;
+        }
+
+        /** The parameters. */
+        public Spec spec() {
+            return spec;
+        }
+
+        /** The levels with their coefficients. */
+        public List<Level> levels() {
+            return levels;
         }
 
         public int size() {
@@ -114,7 +125,7 @@ public final class ProductOracle {
             return level[j - 1];
         }
 
-        /** The multiset of μ_j, 1-based. */
+        /** The multiset of μ_j, 1-based (a copy). */
         public int[] multiset(int j) {
             return multiset[j - 1].clone();
         }
@@ -148,6 +159,16 @@ public final class ProductOracle {
         if (count < 1 || count > MAX_COUNT) {
             throw new InvalidInputException("--count " + count + " is not allowed: it must be a whole number from 1 to " + MAX_COUNT);
         }
+    }
+
+    /**
+     * The heap a prediction of {@code count} eigenvalues holds, in bytes, for multisets of at most {@code maxK}
+     * indices: a row is μ (8 B), its level (4 B), a reference to its multiset (8 B at most) and the multiset (an int
+     * array: 16 B of header and 4 B an index, padded to a multiple of 8 B).
+     */
+    public static long heapBytes(int count, int maxK) {
+        long multiset = (16 + 4L * maxK + 7) / 8 * 8;
+        return count * (8 + 4 + 8 + multiset);
     }
 
     /** The level coefficients ℓ_k evaluated at H's power sums (with σ²). */

@@ -36,13 +36,18 @@ public final class SeededGaussianSketch implements Sketch {
      * @param variance σ², the entry variance (1 in the theorem as stated here; the source leaves it open)
      */
     public SeededGaussianSketch(long seed, int v, int d, double variance) {
-        if (!(variance > 0) || Double.isInfinite(variance)) {
-            throw new InvalidInputException("--w-variance " + variance + " is not allowed: it must be a finite number > 0");
-        }
+        checkVariance(variance);
         this.seed = seed;
         this.v = v;
         this.d = d;
         this.sigma = Math.sqrt(variance);
+    }
+
+    /** Refuses an entry variance σ² (option {@code --w-variance}) that is not a finite number > 0. */
+    public static void checkVariance(double variance) {
+        if (!(variance > 0) || Double.isInfinite(variance)) {
+            throw new InvalidInputException("--w-variance " + variance + " is not allowed: it must be a finite number > 0");
+        }
     }
 
     @Override

@@ -28,6 +28,14 @@ public final class SpectrumComputation {
                 : new SeededGaussianSketch(spec.seed(), spec.v(), spec.d(), spec.wVariance());
     }
 
+    /** Refuses a sketch whose shape is not the spec's v × d (a caller's error: H and the output follow the spec). */
+    static void checkShape(SpectrumSpec spec, Sketch sketch) {
+        if (sketch.rows() != spec.v() || sketch.columns() != spec.d()) {
+            throw new IllegalArgumentException("the sketch is " + sketch.rows() + " x " + sketch.columns() + " but the spec says v = "
+                    + spec.v() + ", d = " + spec.d());
+        }
+    }
+
     /** Rows of W per block: a multiple of the sketch's stream block, about d, so the block is no bigger than G. */
     static int blockRows(int v, int d) {
         int b = Math.max(SeededGaussianSketch.BLOCK, (d / SeededGaussianSketch.BLOCK) * SeededGaussianSketch.BLOCK);
@@ -35,13 +43,19 @@ public final class SpectrumComputation {
     }
 
     /**
-     * The heap a spectrum needs at its peak: in double, G (d² doubles), its native copy's read-back and two blocks of W;
-     * in double-double, G and K as hi/lo pairs (4·d²) and the solver's working copy (2·d²).
+     * The heap a spectrum needs at its peak, counted in doubles (8 bytes each), with b·d the doubles of one block of W.
+     * In double: G (d²), its read-back from native memory (d²) and two blocks of W (2·b·d).
+     * In double-double ({@link HighPrecisionSpectrum}) no stage holds more than two d×d DD matrices, 4·d²:
+     * building G holds G (2·d²), the block of W and its per-row copy (2·b·d); building K holds G and K (4·d²) — G is
+     * dropped once K is built; solving holds K, still referenced by the caller, and the solver's working copy of it
+     * (4·d²) while the block of W stays in scope (b·d). Throughout, λ_j of H in DD (2·rank H). Hence
+     * 4·d² + 2·b·d + 2·rank H doubles; everything else is O(d).
      */
     public static long heapBytes(SpectrumSpec spec) {
         long d2 = (long) spec.d() * spec.d();
         long block = (long) blockRows(spec.v(), spec.d()) * spec.d();
-        return spec.precision() == Precision.HIGH ? 8 * (6 * d2 + 2 * block) : 8 * (2 * d2 + 2 * block);
+        long lambda = 2L * spec.covariance().rank();
+        return spec.precision() == Precision.HIGH ? 8 * (4 * d2 + 2 * block + lambda) : 8 * (2 * d2 + 2 * block);
     }
 
     /** Refuses, before any work, a spectrum that cannot fit in this JVM's memory. */
@@ -60,10 +74,11 @@ public final class SpectrumComputation {
 
     /** Computes the spectrum the spec describes, W from {@code sketch}, in double precision. */
     public static Spectrum computeDouble(SpectrumSpec spec, Sketch sketch, DenseLinearAlgebra la, Progress progress) {
-        int d = sketch.columns();
-        int v = sketch.rows();
+        checkShape(spec, sketch);
+        int d = spec.d();
+        int v = spec.v();
         int block = blockRows(v, d);
-        PowerLawCovariance h = new PowerLawCovariance(spec.alpha(), v, spec.cutoff());
+        PowerLawCovariance h = spec.covariance();
         // rows beyond H's rank (a cut-off M < v) have λ_j = 0 and add exactly nothing to G: they are never read
         int rank = h.rank();
         Map<String, Double> seconds = new HashMap<>();

@@ -44,20 +44,11 @@ public record SpectrumSpec(double alpha, Activation activation, int d, int v, lo
         return (int) Math.min(Integer.MAX_VALUE, (long) V_PER_D * d);
     }
 
+    /** α, v and the cut-off are H's and checked by {@link PowerLawCovariance}; σ² by {@link SeededGaussianSketch}. */
     public SpectrumSpec {
-        if (!(alpha > 1) || Double.isInfinite(alpha)) {
-            throw new InvalidInputException("--alpha " + alpha + " is not allowed: alpha must be a finite number > 1");
-        }
+        new PowerLawCovariance(alpha, v, cutoff);
         checkD(d);
-        if (v < 1) {
-            throw new InvalidInputException("--v " + v + " is not allowed: v must be a whole number >= 1");
-        }
-        if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
-            throw new InvalidInputException("--w-variance " + wVariance + " is not allowed: it must be a finite number > 0");
-        }
-        if (cutoff < 0) {
-            throw new InvalidInputException("--cutoff " + cutoff + " is not allowed: the cut-off M must be a whole number >= 1");
-        }
+        SeededGaussianSketch.checkVariance(wVariance);
     }
 
     /** The spectrum without a cut-off (H = diag(j^(−α)), j = 1..v). */

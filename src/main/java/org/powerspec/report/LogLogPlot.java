@@ -79,27 +79,26 @@ public final class LogLogPlot {
 
     /** The chart as PNG bytes. */
     public byte[] png() {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw: " + e.getMessage(), e);
-        }
+        return encode(false, "cannot draw");
     }
 
     /** Writes the chart to {@code file} (.png or .svg). */
     public void write(Path file) {
+        boolean svg = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+        Output.write(encode(svg, "cannot draw " + file), file);
+    }
+
+    /** The chart as SVG or PNG bytes; a failure of the encoder is reported as {@code failure: reason}. */
+    private byte[] encode(boolean svg, String failure) {
         try {
-            byte[] bytes;
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            if (svg) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-                bytes = out.toByteArray();
-            } else {
-                bytes = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+                return out.toByteArray();
             }
-            Output.write(bytes, file);
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(failure + ": " + e.getMessage(), e);
         }
     }
 }

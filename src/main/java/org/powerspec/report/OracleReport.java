@@ -34,6 +34,25 @@ public final class OracleReport {
         return "{" + Arrays.stream(m).mapToObj(String::valueOf).collect(Collectors.joining(",")) + "}";
     }
 
+    /**
+     * The heap that rendering {@code rows} eigenvalues takes at its peak, in bytes, for multisets of at most
+     * {@code maxK} indices (the prediction itself not counted: {@link ProductOracle#heapBytes}). Measured with
+     * JDK 17 (G1) as the smallest heap a whole {@code powerspec oracle} run (the prediction included) completes in,
+     * and rounded up: JSON builds a Jackson tree (an object, a text and an array node a row) and then its ~120
+     * characters a row (2 B each in Jackson's buffer, 1 B in the string), 1.07–1.12 kB a row for y^2 (3·10^5 and
+     * 2·10^6 rows) and 1.2–1.5 kB for y^16 at α = 8 (multisets of 8 indices on average); text holds a table of four
+     * strings a row, 0.47–0.6 kB for y^2 and at most 0.75 kB for y^16; CSV only its ~50 characters a row, 140–150 B
+     * for y^2 and 165–200 B for y^16.
+     */
+    public static long heapBytes(Format format, int rows, int maxK) {
+        long perRow = switch (format) {
+            case JSON -> 1200 + 40L * maxK;
+            case TEXT -> 550 + 20L * maxK;
+            default -> 150;
+        };
+        return rows * perRow;
+    }
+
     public static String render(Prediction p, Format format, String provenance) {
         return switch (format) {
             case CSV -> csv(p);

@@ -23,13 +23,10 @@ public final class SpectrumPlot {
         return d / Math.pow(Math.log(d), p + 1);
     }
 
-    public static void write(Spectrum s, Path file) {
-        write(s, file, Map.of());
-    }
-
     /**
-     * As {@link #write(Spectrum, Path)}, with second methods drawn as further curves: each overlay's name and its
-     * predicted λ_1, λ_2, … (unscaled: a second method is compared as it is, not fitted; zeros are not drawn).
+     * Draws the spectrum to {@code file} (.png or .svg), with second methods as further curves: each overlay's name
+     * and its predicted λ_1, λ_2, … (unscaled: a second method is compared as it is, not fitted; zeros are not drawn;
+     * an empty map draws none).
      */
     public static void write(Spectrum s, Path file, Map<String, double[]> overlays) {
         SpectrumSpec spec = s.spec();

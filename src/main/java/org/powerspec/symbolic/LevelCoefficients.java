@@ -168,28 +168,18 @@ public record LevelCoefficients(Activation activation, List<Level> levels) {
      */
     public static Map<List<Integer>, BigFraction> quadraticFormMoment(int n) {
         Map<List<Integer>, BigFraction> out = new TreeMap<>(LevelCoefficients::compareExponents);
-        partitions(n, n, new int[n + 1], out, n);
-        return out;
-    }
-
-    private static void partitions(int remaining, int maxPart, int[] mult, Map<List<Integer>, BigFraction> out, int n) {
-        if (remaining == 0) {
-            BigInteger z = BigInteger.ONE;
+        BigInteger nFactorial = Rationals.factorial(n);
+        for (int[] mu : Partitions.of(n)) {
+            int[] mult = Partitions.multiplicities(mu);
             BigInteger weight = BigInteger.ONE;
             List<Integer> key = new ArrayList<>(n);
             for (int j = 1; j <= n; j++) {
-                z = z.multiply(BigInteger.valueOf(j).pow(mult[j])).multiply(Rationals.factorial(mult[j]));
                 weight = weight.multiply(BigInteger.TWO.pow((j - 1) * mult[j]));
                 key.add(mult[j]);
             }
-            out.put(key, new BigFraction(Rationals.factorial(n).multiply(weight), z));
-            return;
+            out.put(key, new BigFraction(nFactorial.multiply(weight), Partitions.z(mu)));
         }
-        for (int part = Math.min(remaining, maxPart); part >= 1; part--) {
-            mult[part]++;
-            partitions(remaining - part, part, mult, out, n);
-            mult[part]--;
-        }
+        return out;
     }
 
     /** Exponent vectors compared as polynomials in p_1, p_2, …: by total degree (Σ j·μ_j, equal here), then p_1 first. */

@@ -47,6 +47,45 @@ class OracleCliTest {
         assertTrue(text.contains("l_0 = p1^2+2*p2") && text.contains("{1,1}"), text);
     }
 
+    /** powerspec in a JVM of its own whose heap is at most {@code heapMiB} MiB (standard output to {@code --out}). */
+    private static CliTest.Run inJvm(long heapMiB, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMiB + "m",
+                "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
+                "-cp", System.getProperty("java.class.path"), PowerspecMain.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new CliTest.Run(p.waitFor(), "", err);
+    }
+
+    /**
+     * The memory check against real runs: in a 128 MiB JVM, 2·10^5 eigenvalues as JSON are refused before any work
+     * (one line, exit 2, nothing written) while the same as CSV are written; and 3·10^5 as JSON, given the heap the
+     * check asks for, complete (the estimate is not too low).
+     */
+    @Test
+    void oracleOutputThatWouldNotFitIsRefusedAndWhatFitsRuns(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("o.json");
+        Path csv = dir.resolve("o.csv");
+        CliTest.Run refused = inJvm(128, "oracle", "--alpha", "2", "--p", "2", "--count", "200000", "--format", "json",
+                "--out", json.toString());
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().contains("--count 200000 with --format json") && refused.err().contains("memory"), refused.err());
+        assertFalse(Files.exists(json));
+        CliTest.Run written = inJvm(128, "oracle", "--alpha", "2", "--p", "2", "--count", "200000", "--out", csv.toString());
+        assertEquals(0, written.code(), written.err());
+        assertEquals(200_001, Files.readAllLines(csv).size());
+        int count = 300_000;
+        long needed = org.powerspec.numeric.ProductOracle.heapBytes(count, 2)
+                + org.powerspec.report.OracleReport.heapBytes(org.powerspec.report.Format.JSON, count, 2);
+        CliTest.Run fits = inJvm(needed / (1 << 20) + 1, "oracle", "--alpha", "2", "--p", "2", "--count", String.valueOf(count),
+                "--format", "json", "--out", json.toString());
+        assertEquals(0, fits.code(), fits.err());
+        assertEquals(count, new ObjectMapper().readTree(json.toFile()).get("eigenvalues").size());
+    }
+
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of(List.of("--alpha", "1", "--p", "2", "--count", "5"), "alpha"),

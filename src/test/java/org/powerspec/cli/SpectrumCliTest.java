@@ -62,6 +62,28 @@ class SpectrumCliTest {
         assertTrue(Files.readString(svg).contains("<svg"));
     }
 
+    @Test
+    void wVarianceBesideASketchFileIsRefusedOnlyWhenGiven(@TempDir Path dir) throws Exception {
+        Path w = dir.resolve("w.csv");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            rows.append(i % 3 - 1).append(',').append((i * 7) % 5 - 2).append(',').append(i % 2 == 0 ? 1 : -1).append('\n');
+        }
+        Files.writeString(w, rows.toString());
+        CliTest.Run ok = CliTest.run("spectrum", "--alpha", "2", "--p", "2", "--sketch-file", w.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals(4, ok.out().lines().count(), ok.out());
+        Path out = dir.resolve("out.csv");
+        for (String s2 : List.of("1", "2")) {
+            CliTest.Run r = CliTest.run("spectrum", "--alpha", "2", "--p", "2", "--sketch-file", w.toString(), "--w-variance", s2,
+                    "--out", out.toString());
+            assertEquals(2, r.code(), r.err());
+            assertEquals(1, r.err().lines().count(), "one line: " + r.err());
+            assertTrue(r.err().contains("--w-variance " + s2) && r.err().contains("--sketch-file"), "names both: " + r.err());
+            assertFalse(Files.exists(out), "nothing written");
+        }
+    }
+
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of(List.of("--alpha", "1", "--p", "2", "--d", "10"), "alpha"),

@@ -49,7 +49,7 @@ class DoubleDoubleEigenSolverTest {
                 a[i - 1][i] = -1;
             }
         }
-        DoubleDoubleEigenSolver.Result result = DoubleDoubleEigenSolver.solve(DDMatrix.of(a));
+        DoubleDoubleEigenSolver.Result result = DoubleDoubleEigenSolver.solve(DDMatrix.of(a), DDMatrix.defaultPool(), null);
         List<BigDecimal> reference = DoubleDoubleFixtures.decimals("second_difference_50.txt");
         double worst = worstNormwiseError(result.eigenvalues(), reference);
         System.out.printf("second difference n = 50: worst |error|/||A|| = %.2e (reported bound %.2e)%n", worst,
@@ -76,7 +76,7 @@ class DoubleDoubleEigenSolverTest {
                 lo[i][j] = lo[j][i] = Double.parseDouble(row[3]);
             }
         }
-        DoubleDoubleEigenSolver.Result result = DoubleDoubleEigenSolver.solve(DDMatrix.of(hi, lo));
+        DoubleDoubleEigenSolver.Result result = DoubleDoubleEigenSolver.solve(DDMatrix.of(hi, lo), DDMatrix.defaultPool(), null);
         double worst = worstNormwiseError(result.eigenvalues(), reference);
         double smallest = reference.stream().mapToDouble(x -> Math.abs(x.doubleValue())).min().orElseThrow();
         System.out.printf("graded dense n = 50, |lambda| in [%.1e, 1]: worst |error|/||A|| = %.2e "
@@ -102,7 +102,7 @@ class DoubleDoubleEigenSolverTest {
             }
             trace = trace.add(new BigDecimal(a[i][i]));
         }
-        DoubleDoubleEigenSolver.Result result = DoubleDoubleEigenSolver.solve(DDMatrix.of(a));
+        DoubleDoubleEigenSolver.Result result = DoubleDoubleEigenSolver.solve(DDMatrix.of(a), DDMatrix.defaultPool(), null);
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal sumOfSquares = BigDecimal.ZERO;
         for (DD lambda : result.eigenvalues()) {
@@ -172,7 +172,7 @@ class DoubleDoubleEigenSolverTest {
         for (double[] row : ones) {
             Arrays.fill(row, 1);
         }
-        DoubleDoubleEigenSolver.Result r = DoubleDoubleEigenSolver.solve(DDMatrix.of(ones));
+        DoubleDoubleEigenSolver.Result r = DoubleDoubleEigenSolver.solve(DDMatrix.of(ones), DDMatrix.defaultPool(), null);
         assertTrue(absoluteError(r.eigenvalue(0), BigDecimal.valueOf(n)) <= r.absoluteErrorBound());
         for (int k = 1; k < n; k++) {
             assertTrue(Math.abs(r.eigenvalue(k).hi()) <= r.absoluteErrorBound(), r.eigenvalue(k).toString());

@@ -61,7 +61,7 @@ class DoubleDoubleKernelTest {
         // f(y) = y³: E[f(u)f(v)] = 6c³ + 9c·s_a²·s_b²
         DDMatrix g = randomGram(1);
         int[][] exponents = {{0, 0, 3}, {2, 2, 1}};
-        DDMatrix k = DoubleDoubleKernel.build(g, new double[] {6, 9}, exponents, 7);
+        DDMatrix k = DoubleDoubleKernel.build(g, new double[] {6, 9}, new double[2], exponents, 7);
         double worst = worstError(g, k, new DD[] {DD.of(6), DD.of(9)}, exponents, 7);
         System.out.printf("kernel of y^3: worst relative error %.2e%n", worst);
         assertTrue(worst < 1e-30, "relative error " + worst);
@@ -97,10 +97,10 @@ class DoubleDoubleKernelTest {
     void rejectsPolynomialsThatAreNotSymmetric() {
         DDMatrix g = randomGram(3);
         assertThrows(IllegalArgumentException.class,
-                () -> DoubleDoubleKernel.build(g, new double[] {1}, new int[][] {{2, 0, 1}}, N));
+                () -> DoubleDoubleKernel.build(g, new double[] {1}, new double[1], new int[][] {{2, 0, 1}}, N));
         assertThrows(IllegalArgumentException.class,
-                () -> DoubleDoubleKernel.build(g, new double[] {1, 2}, new int[][] {{2, 0, 1}, {0, 2, 1}}, N));
+                () -> DoubleDoubleKernel.build(g, new double[] {1, 2}, new double[2], new int[][] {{2, 0, 1}, {0, 2, 1}}, N));
         assertThrows(IllegalArgumentException.class,
-                () -> DoubleDoubleKernel.build(g, new double[] {1}, new int[][] {{0, 0, -1}}, N));
+                () -> DoubleDoubleKernel.build(g, new double[] {1}, new double[1], new int[][] {{0, 0, -1}}, N));
     }
 }

@@ -61,7 +61,7 @@ class DoubleDoubleRandomFeatureTest {
     }
 
     private static DDMatrix squareActivationKernel(DDMatrix g) {
-        return DoubleDoubleKernel.build(g, new double[] {2, 1}, new int[][] {{0, 0, 2}, {2, 2, 0}}, D);
+        return DoubleDoubleKernel.build(g, new double[] {2, 1}, new double[2], new int[][] {{0, 0, 2}, {2, 2, 0}}, D);
     }
 
     /** The worst relative error over all eigenvalues, and over the ten smallest. */
