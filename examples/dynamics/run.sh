@@ -47,6 +47,10 @@ done
 "$ps" dynamics ode --K 2 --M 2 --L 1024 --beta 1 --eta 0.1 --sigma-j 0.01 --N 1024 --time 1e4 --integrator rkc \
   --rel-tol 1e-8 --abs-tol 1e-12 --out fig1-L1024-rkc.csv --plot fig1-L1024-rkc.png
 
+# Fig. 6 at its full settings (K = M = 40, L = N = 512; about 8 minutes alone on 2 cores, 15 with other load), not rerun:
+#   "$ps" dynamics ode --K 40 --M 40 --L 512 --beta 1 --eta 0.01 --sigma-j 1e-6 --N 512 --time 1e3 --output-scaling sqrt \
+#     --integrator rkc --rel-tol 1e-8 --abs-tol 1e-12 --out fig6-K40-L512-rkc.csv --plot fig6-K40-L512-rkc.png
+
 # The speed table (RKC; the K = 40 case takes ~8 minutes, so it is not rerun here; bench-rkc.md holds its output):
 #   "$ps" dynamics bench --out bench-rkc.md
 # see bench-dynamics.md for the Dormand-Prince figures.

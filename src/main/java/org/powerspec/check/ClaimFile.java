@@ -67,7 +67,7 @@ public final class ClaimFile {
         Map<String, Object> model = y.map(y.required(top, "model", "model"), "model", MODEL);
         double alpha = y.number(y.required(model, "alpha", "model.alpha"), "model.alpha");
         try {
-            new PowerLawCovariance(alpha, 1);
+            PowerLawCovariance.checkAlpha(alpha);
         } catch (InvalidInputException e) {
             throw y.bad("model.alpha", "= " + alpha + " is not allowed: alpha must be a finite number > 1");
         }
@@ -90,7 +90,9 @@ public final class ClaimFile {
             }
         }
         double wVariance = model.containsKey("w_variance") ? y.number(model.get("w_variance"), "model.w_variance") : 1.0;
-        if (!(wVariance > 0) || Double.isInfinite(wVariance)) {
+        try {
+            org.powerspec.numeric.SeededGaussianSketch.checkVariance(wVariance);
+        } catch (InvalidInputException e) {
             throw y.bad("model.w_variance", "= " + wVariance + " must be a finite number > 0");
         }
         Object c = model.getOrDefault("centred", Boolean.FALSE);

@@ -72,7 +72,14 @@ public final class PowerspecMain implements Runnable {
             }
             return EXIT_INTERNAL;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // an Error passes picocli's handlers; say what happened in one line, with the internal-error code
+            err.println("powerspec: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap): ask for less, "
+                    + "or give the JVM more with POWERSPEC_JAVA_OPTS=-Xmx<size>");
+            return EXIT_INTERNAL;
+        }
     }
 
     private static String firstLine(String s) {
