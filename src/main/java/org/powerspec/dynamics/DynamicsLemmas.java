@@ -124,8 +124,9 @@ public final class DynamicsLemmas {
     private static final String L1 = "(" + L4 + "*(1+C33)-C23^2*(1+C11)-C13^2*(1+C22)+2*C12*C13*C23)";
     private static final String L2 = "(" + L4 + "*(1+C44)-C24^2*(1+C11)-C14^2*(1+C22)+2*C12*C14*C24)";
     private static final String I4 = "(4/Pi^2/Sqrt[" + L4 + "]*ArcSin[" + L0 + "/Sqrt[" + L1 + "*" + L2 + "]])";
-    private static final String DET = "Det[IdentityMatrix[4]+{{C11,C12,C13,C14},{C12,C22,C23,C24},{C13,C23,C33,C34},"
-            + "{C14,C24,C34,C44}}]";
+    // the covariance is substituted (at POINT) before the determinant: Symja's symbolic 4 x 4 determinant is slow
+    private static final String DET = "Det[IdentityMatrix[4]+({{C11,C12,C13,C14},{C12,C22,C23,C24},{C13,C23,C33,C34},"
+            + "{C14,C24,C34,C44}}/.POINT)]";
 
     /**
      * Price's theorem, exactly: for zero-mean Gaussian fields with covariance C, ∂E[f]/∂C_ij = E[∂²f/∂x_i∂x_j] (i ≠ j)
@@ -160,7 +161,8 @@ public final class DynamicsLemmas {
                     String at = point.replaceAll(".*" + id[3] + "->([^,}]+).*", "$1");
                     left = "(D[(" + id[1] + ")/." + others + "," + id[3] + "]/." + id[3] + "->" + at + ")";
                 }
-                String value = symja.eval("N[Abs[" + left + "-((" + id[2] + ")/." + point + ")],30]").toString();
+                String right = "((" + id[2].replace("POINT", point) + ")/." + point + ")";
+                String value = symja.eval("N[Abs[" + left + "-" + right + "],30]").toString();
                 worst = Math.max(worst, Math.abs(Double.parseDouble(value.replace("*10^", "E"))));
             }
             boolean control = id[0].startsWith("control");
