@@ -264,32 +264,11 @@ public final class ClaimChecker {
         if (distinctD < 2) {
             return new Drift(of, constant, Double.NaN, Double.NaN, Double.NaN, pts.size(), "not assessed");
         }
-        int n = pts.size();
-        double mx = pts.stream().mapToDouble(p -> p[0]).average().orElseThrow();
-        double my = pts.stream().mapToDouble(p -> p[1]).average().orElseThrow();
-        double sxx = 0;
-        double sxy = 0;
-        for (double[] p : pts) {
-            sxx += (p[0] - mx) * (p[0] - mx);
-            sxy += (p[0] - mx) * (p[1] - my);
-        }
-        double b = sxy / sxx;
-        double lo;
-        double hi;
-        if (n > 2) {
-            double sse = 0;
-            for (double[] p : pts) {
-                double e = p[1] - my - b * (p[0] - mx);
-                sse += e * e;
-            }
-            double se = Math.sqrt(sse / (n - 2) / sxx);
-            double t = new TDistribution(n - 2).inverseCumulativeProbability(0.975);
-            lo = b - t * se;
-            hi = b + t * se;
-        } else {
-            lo = Double.NEGATIVE_INFINITY;
-            hi = Double.POSITIVE_INFINITY;
-        }
+        SlopeInterval fit = SlopeInterval.of(pts);
+        double b = fit.slope();
+        double lo = fit.lo();
+        double hi = fit.hi();
+        int n = fit.n();
         String status;
         if (constant.equals("lower")) {
             status = hi < -tol ? "present" : lo > -tol ? "absent" : "undecided";

@@ -85,8 +85,22 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
 
     /** The names an exponent may use and their values for {@code m}: beta, K, M, L, eta. */
     static Map<String, Double> symbols(TwoLayerModel m) {
-        return Map.of("beta", m.spectrum().beta(), "K", (double) m.K(), "M", (double) m.M(), "L", (double) m.L(),
-                "eta", m.eta());
+        Map<String, Double> s = new java.util.HashMap<>(Map.of("K", (double) m.K(), "M", (double) m.M(), "L", (double) m.L(),
+                "eta", m.eta()));
+        if (!Double.isNaN(m.spectrum().beta())) {
+            s.put("beta", m.spectrum().beta());
+        }
+        return s;
+    }
+
+    /** As {@link #symbols}, with the window's names: kappa = c_K²·K, lambda1 = the largest λ, lambdaL = the smallest. */
+    static Map<String, Double> windowSymbols(TwoLayerModel m) {
+        Map<String, Double> s = symbols(m);
+        double[] l = m.spectrum().values();
+        s.put("kappa", m.studentFactor() * m.studentFactor() * m.K());
+        s.put("lambda1", java.util.Arrays.stream(l).max().orElseThrow());
+        s.put("lambdaL", java.util.Arrays.stream(l).min().orElseThrow());
+        return s;
     }
 
     /**
@@ -145,10 +159,11 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
      *
      * @param model the model at the first value
      * @param time       how far each curve is integrated
+     * @param margin     each length must differ from the previous one by more than this fraction of it
      * @param integrator for the ODEs, with its default tolerances
      */
     record PlateauTrend(Path file, String name, String statement, TwoLayerModel model, List<Integer> ks, List<Integer> ls,
-            Trend trend, double time, double band, Init init, Integrator integrator) implements DynamicsClaim {
+            Trend trend, double time, double band, double margin, Init init, Integrator integrator) implements DynamicsClaim {
         public PlateauTrend {
             ks = List.copyOf(ks);
             ls = List.copyOf(ls);
@@ -168,17 +183,18 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
         public String describe() {
             return "erf, K = M = " + (ks.size() > 1 ? ks : ks.get(0)) + ", L = " + (ls.size() > 1 ? ls : ls.get(0))
                     + ", beta = " + model.spectrum().beta() + ", eta = " + model.eta() + ", output scaling "
-                    + model.scaling().userName() + "; plateau length " + trend.userName() + " in " + varied() + "; band "
-                    + band + ", alpha <= " + time + "; ODE (" + integrator.userName() + "); " + init.describe();
+                    + model.scaling().userName() + "; plateau length " + trend.userName() + " in " + varied() + " by more than "
+                    + margin + " of itself at each step; band " + band + ", alpha <= " + time + "; ODE (" + integrator.userName() + "); " + init.describe();
         }
     }
 
     /**
-     * max_α |ε_g^SGD − ε_g^ODE| over α ≤ time, from the same initial weights at each N, moves in {@code trend} along
-     * {@code sizes}.
+     * max_α |ε_g^SGD − ε_g^ODE| over {@code timePoints} equally spaced α in [0, time], from the same initial weights at
+     * each N, moves in {@code trend} along {@code sizes}: judged on the log–log slope in N over {@code seeds} seeds
+     * (init.seed, init.seed + 1, …) with its 95 % interval.
      */
     record FiniteSize(Path file, String name, String statement, TwoLayerModel model, List<Integer> sizes, Trend trend,
-            double time, Init init) implements DynamicsClaim {
+            double time, int timePoints, int seeds, Init init) implements DynamicsClaim {
         public FiniteSize {
             sizes = List.copyOf(sizes);
         }
@@ -190,8 +206,9 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
 
         @Override
         public String describe() {
-            return model.describe() + "; max |SGD - ODE| " + trend.userName() + " over N = " + sizes + ", alpha <= " + time
-                    + "; sigma_J = " + init.sigmaJ() + ", sigma_B = " + init.sigmaB() + ", seed " + init.seed();
+            return model.describe() + "; max |SGD - ODE| " + trend.userName() + " over N = " + sizes + ", at " + timePoints
+                    + " times in [0, " + time + "]; sigma_J = " + init.sigmaJ() + ", sigma_B = " + init.sigmaB() + ", seeds "
+                    + init.seed() + ".." + (init.seed() + seeds - 1);
         }
     }
 

@@ -23,16 +23,23 @@ import org.powerspec.numeric.Progress;
  *     log N_l) over the whole window and over each half. FAILS when the whole-window exponent is further than the
  *     tolerance from γ (the witness: the fitted exponent, the window); HOLDS when the whole window and both halves are
  *     within it; otherwise INCONCLUSIVE — the curve is not yet one power law on the window (the halves disagree), so
- *     the sizes reached cannot decide. A window that is empty or where ε_g is not positive is INCONCLUSIVE.</li>
- * <li>Trends (plateau length along L or K, the SGD–ODE gap along N): HOLDS when each value follows the previous one
- *     strictly in the stated direction; FAILS with the first pair that does not. A plateau trend is INCONCLUSIVE when
- *     some curve has not left the plateau by the end of the integration (its length is only a lower bound).</li>
+ *     the sizes reached cannot decide. A window spanning less than a factor {@value #MIN_SPAN}, or where ε_g is not
+ *     positive, is INCONCLUSIVE.</li>
+ * <li>Plateau trends (length along L or K): HOLDS when each length differs from the previous one in the stated
+ *     direction by more than the claim's margin (a fraction of the previous length); FAILS with the first pair that
+ *     does not; INCONCLUSIVE when some curve has not left the plateau by the end of the integration (its length is then
+ *     only a lower bound).</li>
+ * <li>The SGD–ODE gap along N: the log–log slope of the largest gap against N over all seeds, with its 95 % interval
+ *     ({@link SlopeInterval}); HOLDS when the interval lies on the stated side of 0, FAILS when it lies on the other
+ *     side (the witness: the slope and interval), INCONCLUSIVE when it contains 0.</li>
  * </ul>
  * Points per window: {@value #WINDOW_POINTS}, log-spaced.
  */
 public final class DynamicsClaimChecker {
     /** Log-spaced points on an exponent claim's window. */
     public static final int WINDOW_POINTS = 61;
+    /** The least ratio to/from of a window: a power law is not seen over less than a decade. */
+    public static final double MIN_SPAN = 10;
 
     private DynamicsClaimChecker() {
     }
@@ -53,7 +60,7 @@ public final class DynamicsClaimChecker {
         return new DynamicsClaimResult(claim, o.verdict, o.figures, o.evidence, o.header, o.rows, (System.nanoTime() - t0) / 1e9);
     }
 
-    record Outcome(Verdict verdict, String figures, String evidence, List<String> header, List<List<String>> rows) {
+    record Outcome(Verdict verdict, String figures, String evidence, List<String> header, List<double[]> rows) {
     }
 
     private static String f(String format, Object... args) {
@@ -62,19 +69,15 @@ public final class DynamicsClaimChecker {
 
     private static Outcome learningCurve(DynamicsClaim.LearningCurveExponent c) {
         TwoLayerModel m = c.model();
-        Map<String, Double> s = new HashMap<>(DynamicsClaim.symbols(m));
-        EigenspaceSpectrum sp = m.spectrum();
-        s.put("kappa", m.studentFactor() * m.studentFactor() * m.K());
-        s.put("lambda1", sp.get(0));
-        s.put("lambdaL", sp.get(sp.size() - 1));
+        Map<String, Double> s = DynamicsClaim.windowSymbols(m);
         double gamma = c.exponent().value(s);
         double lo = c.from().value(s);
         double hi = c.to().value(s);
         List<String> header = List.of("alpha", "eps_g", "local_exponent");
         String window = f("alpha in [%.4g, %.4g]", lo, hi);
-        if (!(lo > 0) || !(hi > lo) || !Double.isFinite(hi)) {
-            return new Outcome(Verdict.INCONCLUSIVE, window, "the window is empty at these sizes (" + c.from().source()
-                    + " = " + f("%.4g", lo) + ", " + c.to().source() + " = " + f("%.4g", hi) + "): raise L or lower eta",
+        if (!(hi >= MIN_SPAN * lo)) {
+            return new Outcome(Verdict.INCONCLUSIVE, window, f("the window spans less than a factor %s at these sizes (%s = %.4g, "
+                    + "%s = %.4g): raise L or lower eta", trim(MIN_SPAN), c.from().source(), lo, c.to().source(), hi),
                     header, List.of());
         }
         double[] alpha = new double[WINDOW_POINTS];
@@ -114,10 +117,10 @@ public final class DynamicsClaimChecker {
     /** The exponent rule of the class comment, on points (x_i, y_i) with y ∼ x^(−γ). */
     static Outcome exponentVerdict(double[] x, double[] y, double gamma, double tol, String xName, String where,
             List<String> header, String law) {
-        List<List<String>> rows = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
-            String local = i == 0 ? "" : f("%.4f", -Math.log(y[i] / y[i - 1]) / Math.log(x[i] / x[i - 1]));
-            rows.add(List.of(f("%.6g", x[i]), f("%.6e", y[i]), local));
+            double local = i == 0 ? Double.NaN : -Math.log(y[i] / y[i - 1]) / Math.log(x[i] / x[i - 1]);
+            rows.add(new double[] {x[i], y[i], local});
         }
         for (int i = 0; i < y.length; i++) {
             if (!(y[i] > 0) || !Double.isFinite(y[i])) {
@@ -125,17 +128,25 @@ public final class DynamicsClaimChecker {
                         xName, x[i], y[i]), header, rows);
             }
         }
-        double whole = exponent(x, y, 0, x.length);
         int half = (x.length + 1) / 2;
+        if (half < 3) {
+            return new Outcome(Verdict.INCONCLUSIVE, where, "fewer than 3 points in each half: no exponent can be judged", header,
+                    rows);
+        }
+        double whole = exponent(x, y, 0, x.length);
         double first = exponent(x, y, 0, half);
         double second = exponent(x, y, x.length - half, x.length);
         String figures = f("fitted %.4f (halves %.4f, %.4f) vs stated %.4f +- %s over %s", whole, first, second, gamma,
                 trim(tol), where);
-        if (Math.abs(whole - gamma) > tol) {
+        if (!Double.isFinite(whole) || !Double.isFinite(first) || !Double.isFinite(second)) {
+            return new Outcome(Verdict.INCONCLUSIVE, figures, "the fit is not a finite number: the points do not determine an "
+                    + "exponent", header, rows);
+        }
+        if (!(Math.abs(whole - gamma) <= tol)) {
             return new Outcome(Verdict.FAILS, figures, f("witness: %s fitted with exponent %.4f over %s, outside %.4f +- %s",
                     law, whole, where, gamma, trim(tol)), header, rows);
         }
-        if (Math.abs(first - gamma) > tol || Math.abs(second - gamma) > tol) {
+        if (!(Math.abs(first - gamma) <= tol) || !(Math.abs(second - gamma) <= tol)) {
             return new Outcome(Verdict.INCONCLUSIVE, figures, f("the whole window fits, but its halves give %.4f and %.4f: "
                     + "not one power law over %s; a longer window (larger L) is needed", first, second, where), header, rows);
         }
@@ -166,62 +177,96 @@ public final class DynamicsClaimChecker {
         PlateauStudy study = PlateauStudy.run(c.ks(), c.ls(), s, progress);
         String v = c.varied();
         List<String> header = List.of(v, "plateau_length", "escape", "eps_star_eta");
-        List<List<String>> rows = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
         double[] lengths = new double[study.rows().size()];
         List<Integer> values = v.equals("L") ? c.ls() : c.ks();
         String stuck = null;
         for (int i = 0; i < lengths.length; i++) {
             PlateauStudy.Row r = study.rows().get(i);
             lengths[i] = r.plateau().length();
-            rows.add(List.of(String.valueOf(values.get(i)), f("%.2f", lengths[i]), f("%.2f", r.plateau().escape()),
-                    f("%.6f", r.epsEta())));
+            rows.add(new double[] {values.get(i), lengths[i], r.plateau().escape(), r.epsEta()});
             if (Double.isNaN(r.plateau().escape()) && stuck == null) {
                 stuck = f("the curve at %s = %d has not left the plateau by alpha = %s: its length is only a lower bound; "
                         + "raise time", v, values.get(i), trim(c.time()));
             }
         }
-        return trendVerdict(values, lengths, c.trend(), v, "plateau length", stuck, header, rows);
+        return trendVerdict(values, lengths, c.trend(), c.margin(), v, "plateau length", stuck, header, rows);
     }
 
     private static Outcome finiteSize(DynamicsClaim.FiniteSize c, Progress progress) {
-        int points = 13;
-        double[] times = new double[points];
-        for (int i = 0; i < points; i++) {
-            times[i] = c.time() * i / (points - 1);
+        double[] times = new double[c.timePoints()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = c.time() * i / (times.length - 1);
         }
         DynamicsClaim.Init init = c.init();
-        FiniteSizeComparison cmp = FiniteSizeComparison.run(c.model(), c.sizes(), init.sigmaJ(), init.sigmaB(), init.seed(), times,
-                Tolerances.DEFAULT, progress);
-        double[] gaps = cmp.rows().stream().mapToDouble(FiniteSizeComparison.Row::maxGap).toArray();
-        List<List<String>> rows = new ArrayList<>();
-        for (FiniteSizeComparison.Row r : cmp.rows()) {
-            rows.add(List.of(String.valueOf(r.n()), f("%.4e", r.maxGap()), f("%.4e", r.maxRelGap())));
+        List<double[]> rows = new ArrayList<>();
+        List<double[]> pts = new ArrayList<>();
+        for (int k = 0; k < c.seeds(); k++) {
+            long seed = init.seed() + k;
+            FiniteSizeComparison cmp = FiniteSizeComparison.run(c.model(), c.sizes(), init.sigmaJ(), init.sigmaB(), seed, times,
+                    Tolerances.DEFAULT, progress);
+            for (FiniteSizeComparison.Row r : cmp.rows()) {
+                rows.add(new double[] {r.n(), seed, r.maxGap(), r.maxRelGap()});
+                if (!(r.maxGap() > 0)) {
+                    return new Outcome(Verdict.INCONCLUSIVE, "", f("the gap is %s at N = %d, seed %d: no trend can be fitted",
+                            r.maxGap(), r.n(), seed), List.of("N", "seed", "max_gap", "max_relative_gap"), rows);
+                }
+                pts.add(new double[] {Math.log(r.n()), Math.log(r.maxGap())});
+            }
         }
-        Outcome o = trendVerdict(c.sizes(), gaps, c.trend(), "N", "max |SGD - ODE|", null,
-                List.of("N", "max_gap", "max_relative_gap"), rows);
-        return new Outcome(o.verdict, o.figures + f("; slope in log N %.2f", cmp.gapExponent()), o.evidence, o.header, o.rows);
+        List<String> header = List.of("N", "seed", "max_gap", "max_relative_gap");
+        StringBuilder figures = new StringBuilder("mean max |SGD - ODE|:");
+        for (int i = 0; i < c.sizes().size(); i++) {
+            double sum = 0;
+            for (int k = 0; k < c.seeds(); k++) {
+                sum += rows.get(k * c.sizes().size() + i)[2];
+            }
+            figures.append(i == 0 ? " " : ", ").append(f("%.4g (N = %d)", sum / c.seeds(), c.sizes().get(i)));
+        }
+        SlopeInterval fit = SlopeInterval.of(pts);
+        figures.append(f("; slope in log N %.3f, 95%% interval [%.3f, %.3f] over %d seeds", fit.slope(), fit.lo(), fit.hi(),
+                c.seeds()));
+        boolean down = c.trend() == DynamicsClaim.Trend.DECREASING;
+        boolean right = down ? fit.hi() < 0 : fit.lo() > 0;
+        boolean wrong = down ? fit.lo() > 0 : fit.hi() < 0;
+        if (right) {
+            return new Outcome(Verdict.HOLDS, figures.toString(), "the gap's log-log slope in N is " + (down ? "negative" : "positive")
+                    + " with 95% confidence", header, rows);
+        }
+        if (wrong) {
+            return new Outcome(Verdict.FAILS, figures.toString(), f("witness: the gap's slope in log N is %.3f, 95%% interval "
+                    + "[%.3f, %.3f], entirely %s 0: the gap is not %s", fit.slope(), fit.lo(), fit.hi(), down ? "above" : "below",
+                    c.trend().userName()), header, rows);
+        }
+        return new Outcome(Verdict.INCONCLUSIVE, figures.toString(), f("the slope's 95%% interval [%.3f, %.3f] contains 0: more "
+                + "seeds or larger N are needed", fit.lo(), fit.hi()), header, rows);
     }
 
-    /** The trend rule of the class comment; {@code undecided} (or null) is the reason a trend cannot be decided. */
-    static Outcome trendVerdict(List<Integer> at, double[] v, DynamicsClaim.Trend trend, String name, String what,
-            String undecided, List<String> header, List<List<String>> rows) {
+    /**
+     * The plateau-trend rule of the class comment: each value must follow the previous one by more than {@code margin}
+     * of it; {@code undecided} (or null) is the reason a trend cannot be decided.
+     */
+    static Outcome trendVerdict(List<Integer> at, double[] v, DynamicsClaim.Trend trend, double margin, String name, String what,
+            String undecided, List<String> header, List<double[]> rows) {
         StringBuilder figures = new StringBuilder(what + ":");
         for (int i = 0; i < v.length; i++) {
             figures.append(i == 0 ? " " : ", ").append(f("%.4g (%s = %d)", v[i], name, at.get(i)));
         }
         for (int i = 1; i < v.length; i++) {
-            if (!trend.follows(v[i - 1], v[i])) {
+            double bound = trend == DynamicsClaim.Trend.DECREASING ? (1 - margin) * v[i - 1] : (1 + margin) * v[i - 1];
+            if (!trend.follows(bound, v[i])) {
                 if (undecided != null) {
                     return new Outcome(Verdict.INCONCLUSIVE, figures.toString(), undecided, header, rows);
                 }
-                return new Outcome(Verdict.FAILS, figures.toString(), f("witness: %s = %.4g at %s = %d, then %.4g at %s = %d: not %s",
-                        what, v[i - 1], name, at.get(i - 1), v[i], name, at.get(i), trend.userName()), header, rows);
+                return new Outcome(Verdict.FAILS, figures.toString(), f("witness: %s = %.4g at %s = %d, then %.4g at %s = %d: not "
+                        + "%s by more than %s of it", what, v[i - 1], name, at.get(i - 1), v[i], name, at.get(i),
+                        trend.userName(), trim(margin)), header, rows);
             }
         }
         if (undecided != null) {
             return new Outcome(Verdict.INCONCLUSIVE, figures.toString(), undecided, header, rows);
         }
-        return new Outcome(Verdict.HOLDS, figures.toString(), what + " is strictly " + trend.userName() + " in " + name,
-                header, rows);
+        return new Outcome(Verdict.HOLDS, figures.toString(), what + " is " + trend.userName() + " in " + name + " by more than "
+                + trim(margin) + " of itself at each step", header, rows);
     }
 }

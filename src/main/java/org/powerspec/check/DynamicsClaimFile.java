@@ -26,12 +26,19 @@ public final class DynamicsClaimFile {
     static final Map<String, Set<String>> KIND_KEYS = Map.of(
             "learning-curve-exponent", Set.of("exponent", "tolerance", "window", "init", "method", "integrator"),
             "floor-exponent", Set.of("exponent", "tolerance", "trainable"),
-            "plateau-trend", Set.of("trend", "time", "band", "init", "integrator"),
-            "finite-size", Set.of("trend", "time", "sizes", "init"));
+            "plateau-trend", Set.of("trend", "time", "band", "margin", "init", "integrator"),
+            "finite-size", Set.of("trend", "time", "time_points", "seeds", "sizes", "init"));
     static final Set<String> MODEL = Set.of("activation", "K", "M", "L", "beta", "eigenvalues", "eta", "output_scaling",
             "trainable");
     static final Set<String> INIT = Set.of("N", "sigma_J", "sigma_B", "seed");
+    /** plateau runs draw the teacher with sigma_B = 1; finite-size runs take N from {@code sizes}. */
+    static final Set<String> PLATEAU_INIT = Set.of("N", "sigma_J", "seed");
+    static final Set<String> FINITE_SIZE_INIT = Set.of("sigma_J", "sigma_B", "seed");
     static final Set<String> WINDOW = Set.of("from", "to");
+    /** The default relative step a plateau trend must make: differences at integration noise do not count. */
+    static final double DEFAULT_MARGIN = 0.02;
+    static final int DEFAULT_TIME_POINTS = 13;
+    static final int DEFAULT_SEEDS = 3;
     static final Set<String> EXPONENT_NAMES = Set.of("beta", "K", "M", "L", "eta");
     static final Set<String> WINDOW_NAMES = Set.of("beta", "K", "M", "L", "eta", "kappa", "lambda1", "lambdaL");
 
@@ -75,14 +82,23 @@ public final class DynamicsClaimFile {
 
     private DynamicsClaim exponentClaim(Map<String, Object> top, String name, String statement, Map<String, Object> model) {
         TwoLayerModel m = model(model, single(model, "L"), single(model, "K"));
-        DynamicsClaim.Init init = init(top, false, m.L());
-        ClaimExpression exponent = y.expression("exponent", y.text(y.required(top, "exponent", "exponent"), "exponent"),
-                EXPONENT_NAMES);
+        DynamicsClaim.Init init = init(top, false, m.L(), INIT);
+        ClaimExpression exponent = exponent(top, m);
         double tolerance = positive(top, "tolerance");
         Map<String, Object> window = y.map(y.required(top, "window", "window"), "window", WINDOW);
+        Set<String> names = DynamicsClaim.windowSymbols(m).keySet();
         ClaimExpression from = y.expression("window.from", y.text(y.required(window, "from", "window.from"), "window.from"),
-                WINDOW_NAMES);
-        ClaimExpression to = y.expression("window.to", y.text(y.required(window, "to", "window.to"), "window.to"), WINDOW_NAMES);
+                names);
+        ClaimExpression to = y.expression("window.to", y.text(y.required(window, "to", "window.to"), "window.to"), names);
+        Map<String, Double> values = DynamicsClaim.windowSymbols(m);
+        double lo = value(from, values, "window.from");
+        double hi = value(to, values, "window.to");
+        if (!(lo > 0)) {
+            throw y.bad("window.from", "'" + from.source() + "' = " + lo + " must be > 0");
+        }
+        if (!(hi > 0)) {
+            throw y.bad("window.to", "'" + to.source() + "' = " + hi + " must be > 0");
+        }
         String method = top.containsKey("method") ? y.text(top.get("method"), "method").trim() : "";
         boolean ode;
         if (method.isEmpty()) {
@@ -95,33 +111,84 @@ public final class DynamicsClaimFile {
         if (!ode && m.g() != Nonlinearity.LINEAR) {
             throw y.bad("method", "closed-form exists for activation linear only");
         }
+        if (!ode && top.containsKey("integrator")) {
+            throw y.bad("integrator", "is not used by the closed form: give method: ode, or leave it out");
+        }
         if (ode && m.g() == Nonlinearity.ERF && init == null) {
             throw y.bad("init", "is missing: an erf claim needs initial weights (the zero student never leaves the "
                     + "symmetric plateau)");
+        }
+        if (!ode) {
+            closedFormMemory(m);
         }
         return new DynamicsClaim.LearningCurveExponent(file, name, statement, m, exponent, tolerance, from, to, init, ode,
                 integrator(top));
     }
 
+    /** The exponent expression, which must be a finite number for this model. */
+    private ClaimExpression exponent(Map<String, Object> top, TwoLayerModel m) {
+        Map<String, Double> values = DynamicsClaim.symbols(m);
+        ClaimExpression e = y.expression("exponent", y.text(y.required(top, "exponent", "exponent"), "exponent"),
+                values.keySet());
+        value(e, values, "exponent");
+        return e;
+    }
+
+    /** Evaluates an expression of the file once the model is known: it must be a finite number. */
+    private double value(ClaimExpression e, Map<String, Double> values, String key) {
+        double v;
+        try {
+            v = e.value(values);
+        } catch (IllegalArgumentException ex) {
+            String msg = String.valueOf(ex.getMessage());
+            java.util.regex.Matcher gives = java.util.regex.Pattern.compile("\\(it gives ([^)]*)\\)").matcher(msg);
+            throw y.bad(key, "'" + e.source() + "' is not a finite number for this model"
+                    + (gives.find() ? " (it gives " + gives.group(1) + ")" : ": " + msg));
+        }
+        if (!Double.isFinite(v)) {
+            throw y.bad(key, "'" + e.source() + "' = " + v + " for this model: it must be a finite number");
+        }
+        return v;
+    }
+
+    /** The closed form holds a few L x L matrices (the eigenvectors of A and their products). */
+    private void closedFormMemory(TwoLayerModel m) {
+        try {
+            org.powerspec.numeric.MemoryBudget.require(4L * m.L() * m.L() * Double.BYTES, "the linear closed form at L = " + m.L());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
+        }
+    }
+
     private DynamicsClaim floorClaim(Map<String, Object> top, String name, String statement, Map<String, Object> model) {
+        if (model.containsKey("trainable")) {
+            throw y.bad("model.trainable", "is not used by a floor-exponent claim: its values are the list 'trainable'");
+        }
         TwoLayerModel m = model(model, single(model, "L"), single(model, "K"));
         if (m.g() != Nonlinearity.LINEAR) {
             throw y.bad("model.activation", "must be linear for a floor-exponent claim (its floor is in closed form)");
         }
-        List<Integer> trainable = ascending(top, "trainable", 2);
+        List<Integer> trainable = ascending(top, "trainable", 5);
         for (int nl : trainable) {
-            if (nl < 1 || nl > m.L()) {
-                throw y.bad("trainable", "contains " + nl + ": each N_l must be from 1 to L = " + m.L());
+            if (nl < 1 || nl >= m.L()) {
+                throw y.bad("trainable", "contains " + nl + ": each N_l must be from 1 to L - 1 = " + (m.L() - 1)
+                        + " (with every eigenspace trained the floor is 0)");
             }
         }
-        ClaimExpression exponent = y.expression("exponent", y.text(y.required(top, "exponent", "exponent"), "exponent"),
-                EXPONENT_NAMES);
-        return new DynamicsClaim.FloorExponent(file, name, statement, m, trainable, exponent, positive(top, "tolerance"));
+        closedFormMemory(m);
+        return new DynamicsClaim.FloorExponent(file, name, statement, m, trainable, exponent(top, m), positive(top, "tolerance"));
     }
 
     private DynamicsClaim plateauClaim(Map<String, Object> top, String name, String statement, Map<String, Object> model) {
         List<Integer> ks = list(model, "K", "model.K");
         List<Integer> ls = list(model, "L", "model.L");
+        for (List<Integer> l : List.of(ks, ls)) {
+            for (int i = 1; i < l.size(); i++) {
+                if (l.get(i) <= l.get(i - 1)) {
+                    throw y.bad(l == ks ? "model.K" : "model.L", "must be strictly ascending: " + l);
+                }
+            }
+        }
         if ((ks.size() > 1) == (ls.size() > 1)) {
             throw y.bad("model", "needs exactly one of K and L as a list of at least two values (the quantity that varies)");
         }
@@ -141,12 +208,16 @@ public final class DynamicsClaimFile {
         for (int l : ls) {
             model(model, l, ks.get(0));
         }
-        DynamicsClaim.Init init = init(top, true, ls.stream().reduce(1, DynamicsClaimFile::lcm));
+        DynamicsClaim.Init init = init(top, true, ls.stream().reduce(1, DynamicsClaimFile::lcm), PLATEAU_INIT);
         double band = top.containsKey("band") ? positive(top, "band") : 0.1;
         if (band >= 1) {
             throw y.bad("band", "= " + band + " must be below 1");
         }
-        return new DynamicsClaim.PlateauTrend(file, name, statement, m, ks, ls, trend(top), time(top), band, init,
+        double margin = top.containsKey("margin") ? y.number(top.get("margin"), "margin") : DEFAULT_MARGIN;
+        if (!(margin >= 0 && margin < 1)) {
+            throw y.bad("margin", "= " + margin + " must be from 0 to below 1");
+        }
+        return new DynamicsClaim.PlateauTrend(file, name, statement, m, ks, ls, trend(top), time(top), band, margin, init,
                 integrator(top));
     }
 
@@ -159,8 +230,21 @@ public final class DynamicsClaimFile {
                         + Weights.MAX_N);
             }
         }
-        DynamicsClaim.Init init = init(top, true, m.L());
-        return new DynamicsClaim.FiniteSize(file, name, statement, m, sizes, trend(top), time(top), init);
+        DynamicsClaim.Init init = init(top, true, m.L(), FINITE_SIZE_INIT);
+        double time = time(top);
+        int points = top.containsKey("time_points") ? y.whole(top.get("time_points"), "time_points") : DEFAULT_TIME_POINTS;
+        if (points < 2 || points > 1000) {
+            throw y.bad("time_points", "= " + points + " must be from 2 to 1000");
+        }
+        if (time / (points - 1) * sizes.get(0) < 1) {
+            throw y.bad("time", "= " + time + " is too short: at N = " + sizes.get(0) + " SGD would take no step between two of the "
+                    + points + " time points (time/(time_points - 1)*N must be >= 1)");
+        }
+        int seeds = top.containsKey("seeds") ? y.whole(top.get("seeds"), "seeds") : DEFAULT_SEEDS;
+        if (seeds < 1 || seeds > 100) {
+            throw y.bad("seeds", "= " + seeds + " must be from 1 to 100");
+        }
+        return new DynamicsClaim.FiniteSize(file, name, statement, m, sizes, trend(top), time, points, seeds, init);
     }
 
     private TwoLayerModel model(Map<String, Object> model, int L, int k) {
@@ -190,6 +274,11 @@ public final class DynamicsClaimFile {
                 List<Double> list = new ArrayList<>();
                 for (Object o : values) {
                     list.add(y.number(o, "model.eigenvalues"));
+                }
+                for (int i = 1; i < list.size(); i++) {
+                    if (list.get(i) > list.get(i - 1)) {
+                        throw y.bad("model.eigenvalues", "must be listed from the largest down (the top N_l are trained first)");
+                    }
                 }
                 spectrum = EigenspaceSpectrum.of(list);
             } else {
@@ -282,14 +371,14 @@ public final class DynamicsClaimFile {
     }
 
     /** The init block; {@code required} for claims that start from random weights; N must be a multiple of {@code lcm}. */
-    private DynamicsClaim.Init init(Map<String, Object> top, boolean required, int lcm) {
+    private DynamicsClaim.Init init(Map<String, Object> top, boolean required, int lcm, Set<String> keys) {
         if (!top.containsKey("init")) {
             if (required) {
                 throw y.bad("init", "is missing: this claim starts from random weights {N, sigma_J, sigma_B, seed}");
             }
             return null;
         }
-        Map<String, Object> i = y.map(top.get("init"), "init", INIT);
+        Map<String, Object> i = y.map(top.get("init"), "init", keys);
         int n = i.containsKey("N") ? y.whole(i.get("N"), "init.N") : Weights.defaultN(lcm, 1024);
         if (n < 1 || n % lcm != 0 || n > Weights.MAX_N) {
             throw y.bad("init.N", "= " + n + " must be a multiple of " + lcm + " (every L) and at most " + Weights.MAX_N);

@@ -10,13 +10,18 @@ import java.util.List;
  * @param figures  the key numbers in one line (fitted exponent and window, or the sequence)
  * @param evidence why: the witness of a failure, the reason a claim is undecided, or what held
  * @param header   the columns of {@code rows}
- * @param rows     the numbers behind the verdict, one row per point
+ * @param rows     the numbers behind the verdict, one row per point (NaN where a column has no value)
  * @param seconds  computing time
  */
 public record DynamicsClaimResult(DynamicsClaim claim, Verdict verdict, String figures, String evidence, List<String> header,
-        List<List<String>> rows, double seconds) {
+        List<double[]> rows, double seconds) {
     public DynamicsClaimResult {
         header = List.copyOf(header);
-        rows = rows.stream().map(List::copyOf).toList();
+        rows = rows.stream().map(double[]::clone).toList();
+    }
+
+    /** Row {@code i}, a copy. */
+    public double[] row(int i) {
+        return rows.get(i).clone();
     }
 }

@@ -25,15 +25,17 @@ final class YamlReader {
     /** Parses YAML text safely (no arbitrary types); a syntax error names the file. */
     static Object load(String yaml, Path file) {
         try {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            return new Yaml(new SafeConstructor(options)).load(yaml);
         } catch (YAMLException e) {
-            throw new InvalidInputException("claim file '" + file + "' is not valid YAML: "
-                    + e.getMessage().replace('\n', ' ').replaceAll(" +", " "));
+            throw new InvalidInputException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' ')
+                    .replaceAll(" *\\^ *", " ").replaceAll(" +", " ").trim());
         }
     }
 
     InvalidInputException bad(String key, String what) {
-        return new InvalidInputException(file + ": " + key + " " + what);
+        return new InvalidInputException(file + ": " + (key.isEmpty() ? "the file" : key) + " " + what);
     }
 
     @SuppressWarnings("unchecked")
@@ -89,14 +91,35 @@ final class YamlReader {
             return s;
         }
         if (o instanceof Number n) {
-            return n.toString();
+            return plain(n.doubleValue(), n.toString());
         }
         throw bad(key, "must be a string or a number");
     }
 
+    /**
+     * A number as a decimal without exponent ({@code 0.00005}, not {@code 5.0E-5}, which Symja would read as 5.0·e − 5);
+     * {@code text} when it is not a finite number.
+     */
+    static String plain(double v, String text) {
+        if (!Double.isFinite(v)) {
+            return text;
+        }
+        String s = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return s;
+    }
+
     ClaimExpression expression(String key, String source, Set<String> allowed) {
+        String text = source;
         try {
-            return ClaimExpression.parse(key, source, allowed);
+            // a bare number in scientific notation (1e-5, 2.5E3) becomes a plain decimal for Symja
+            if (source.trim().matches("[-+]?[0-9.]+[eE][-+]?[0-9]+")) {
+                text = plain(Double.parseDouble(source.trim()), source);
+            }
+        } catch (NumberFormatException e) {
+            text = source;
+        }
+        try {
+            return ClaimExpression.parse(key, text, allowed);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file + ": " + e.getMessage());
         }

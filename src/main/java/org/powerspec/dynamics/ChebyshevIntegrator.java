@@ -148,17 +148,22 @@ public final class ChebyshevIntegrator {
             return yjm1;
         }
         double[] yj = new double[n];
-        // the order-parameter ODEs are autonomous, so every stage is evaluated with the step's start time
+        // stage times t + c_j h, c_j from the scheme applied to y' = 1: c_1 = mut1, c_j = mu c_{j-1} + nu c_{j-2} + mut + gt
+        double cjm2 = 0;
+        double cjm1 = mut1;
         for (int j = 2; j <= s; j++) {
             double mu = 2 * b[j] * w0 / b[j - 1];
             double nu = -b[j] / b[j - 2];
             double mut = 2 * b[j] * w1 / b[j - 1];
             double ajm1 = 1 - b[j - 1] * tc[j - 1];
             double gt = -ajm1 * mut;
-            double[] fj = f(ode, t, yjm1);
+            double[] fj = f(ode, t + cjm1 * h, yjm1);
             for (int i = 0; i < n; i++) {
                 yj[i] = (1 - mu - nu) * y[i] + mu * yjm1[i] + nu * yjm2[i] + mut * h * fj[i] + gt * h * fn[i];
             }
+            double cj = mu * cjm1 + nu * cjm2 + mut + gt;
+            cjm2 = cjm1;
+            cjm1 = cj;
             double[] tmp = yjm2;
             yjm2 = yjm1;
             yjm1 = yj;

@@ -50,6 +50,11 @@ public final class DynamicsLemmas {
     private DynamicsLemmas() {
     }
 
+    /** A lemma (or a set of them) holds when every claim row passes and every control row fails. */
+    public static boolean holds(List<Row> rows) {
+        return rows.stream().allMatch(Row::asExpected);
+    }
+
     public static List<Row> run(String name, Progress progress) {
         progress.update("lemma " + name, 0);
         return switch (name) {

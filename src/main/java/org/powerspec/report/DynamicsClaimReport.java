@@ -37,7 +37,8 @@ public final class DynamicsClaimReport {
             }
             s.append(md ? "`" + c.kind() + "`: " + c.describe() + "\n\n" : "  " + c.describe() + "\n\n");
             if (!r.rows().isEmpty()) {
-                List<List<String>> shown = md ? r.rows() : thinned(r.rows());
+                List<List<String>> all = r.rows().stream().map(DynamicsClaimReport::cells).toList();
+                List<List<String>> shown = md ? all : thinned(all);
                 s.append(md ? new Table(r.header(), shown).markdown() : new Table(r.header(), shown).text());
                 if (shown.size() < r.rows().size()) {
                     s.append(String.format(Locale.ROOT, "  (%d of %d points shown; --format json or markdown for all)%n",
@@ -50,6 +51,16 @@ public final class DynamicsClaimReport {
                     .append(String.format(Locale.ROOT, " (%.1f s)%n", r.seconds()));
         }
         return s.toString();
+    }
+
+    /** A row's numbers as cells: whole numbers as integers, others to 6 significant digits, NaN as empty. */
+    private static List<String> cells(double[] row) {
+        List<String> out = new java.util.ArrayList<>();
+        for (double v : row) {
+            out.add(Double.isNaN(v) ? "" : v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                    : String.format(Locale.ROOT, "%.6g", v));
+        }
+        return out;
     }
 
     /** At most {@value #TEXT_ROWS} rows, evenly spaced, the first and the last always among them. */
@@ -81,10 +92,14 @@ public final class DynamicsClaimReport {
             o.put("evidence", r.evidence());
             o.put("seconds", r.seconds());
             ArrayNode rows = o.putArray("points");
-            for (List<String> row : r.rows()) {
+            for (double[] row : r.rows()) {
                 ObjectNode x = rows.addObject();
-                for (int i = 0; i < row.size(); i++) {
-                    x.put(r.header().get(i), row.get(i));
+                for (int i = 0; i < row.length; i++) {
+                    if (Double.isFinite(row[i])) {
+                        x.put(r.header().get(i), row[i]);
+                    } else {
+                        x.putNull(r.header().get(i));
+                    }
                 }
             }
         }

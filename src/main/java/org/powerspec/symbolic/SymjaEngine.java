@@ -26,6 +26,11 @@ public final class SymjaEngine {
         // Symja logs through Log4j2's API; without a back-end it complains on stderr. The simple context is silent.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         this.evaluator = new ExprEvaluator();
+        // Symja prints evaluation messages ("Power: Infinite expression 1/0 encountered.") on standard output, where
+        // they would corrupt a command's CSV or JSON; powerspec reports faults itself, so the engine stays quiet
+        java.io.PrintStream silent = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        evaluator.getEvalEngine().setOutPrintStream(silent);
+        evaluator.getEvalEngine().setErrorPrintStream(silent);
     }
 
     /** The process-wide engine, started on first use. */

@@ -39,7 +39,7 @@ class DynamicsClaimTest {
         assertEquals(Verdict.FAILS, fails.verdict());
         assertTrue(fails.evidence().contains("0.5000") && fails.evidence().contains("0.6000"), fails.evidence());
         // the local exponent column is exactly 0.5 everywhere
-        assertEquals("0.5000", fails.rows().get(30).get(2));
+        assertEquals(0.5, fails.rows().get(30)[2], 1e-12);
     }
 
     @Test
@@ -59,17 +59,66 @@ class DynamicsClaimTest {
     }
 
     @Test
+    void pointsThatDetermineNoExponentNeverHold() {
+        // four points: halves of two points each, too few to judge; identical x: the fit is NaN
+        double[] x = {1, 2, 4, 8};
+        double[] y = {1, 0.5, 0.25, 0.125};
+        assertEquals(Verdict.INCONCLUSIVE, DynamicsClaimChecker.exponentVerdict(x, y, 1, 0.05, "x", "w", HEADER, "law").verdict());
+        double[] same = {2, 2, 2, 2, 2, 2};
+        double[] ys = {1, 1, 1, 1, 1, 1};
+        assertEquals(Verdict.INCONCLUSIVE, DynamicsClaimChecker.exponentVerdict(same, ys, 1, 0.05, "x", "w", HEADER, "law").verdict());
+    }
+
+    @Test
+    void aWindowOfLessThanADecadeIsUndecided() {
+        String yaml = "name: x\nclaim: learning-curve-exponent\nmodel: {activation: linear, K: 1, M: 1, L: 64, beta: 1, eta: 0.01}\n"
+                + "exponent: 1\ntolerance: 0.05\nwindow: {from: 100, to: 100*(1+10^-15)}\n";
+        DynamicsClaimResult r = DynamicsClaimChecker.check(DynamicsClaimFile.parse(yaml, Path.of("c.yaml")), Progress.NONE);
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.evidence());
+        assertTrue(r.evidence().contains("less than a factor 10"), r.evidence());
+    }
+
+    /** {exponent, window.from, window.to} of a learning-curve-exponent claim with the given model and keys. */
+    private static double[] exponentAndWindow(String rest) {
+        DynamicsClaim.LearningCurveExponent c = (DynamicsClaim.LearningCurveExponent) DynamicsClaimFile.parse(
+                "name: x\nclaim: learning-curve-exponent\n" + rest, Path.of("c.yaml"));
+        java.util.Map<String, Double> s = DynamicsClaim.windowSymbols(c.model());
+        return new double[] {c.exponent().value(s), c.from().value(s), c.to().value(s)};
+    }
+
+    @Test
+    void plainNumbersAreReadAsDecimals() {
+        // 0.00005 is 5.0E-5 to Java, which Symja would read as 5.0*E - 5; a window's 1e7 is a YAML string
+        double[] v = exponentAndWindow("model: {activation: linear, K: 1, M: 1, L: 64, beta: 1, eta: 0.01}\n"
+                + "exponent: 0.00005\ntolerance: 0.0001\nwindow: {from: 0.0001, to: 1e7}\n");
+        assertEquals(5e-5, v[0], 1e-18);
+        assertEquals(1e-4, v[1], 1e-18);
+        assertEquals(1e7, v[2], 1e-6);
+    }
+
+    @Test
+    void anEigenvalueListSetsTheWindowByItsLargestAndSmallest() {
+        double[] v = exponentAndWindow("model: {activation: linear, K: 1, M: 1, eigenvalues: [4, 2, 1, 0.5], eta: 0.01}\n"
+                + "exponent: 1\ntolerance: 0.05\nwindow: {from: 1/lambda1, to: 1/lambdaL}\n");
+        assertEquals(0.25, v[1], 1e-15);
+        assertEquals(2, v[2], 1e-15);
+    }
+
+    @Test
     void trendsHoldFailWithTheFirstBrokenPairOrAreUndecided() {
         List<Integer> at = List.of(1, 4, 16);
-        var holds = DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 80}, DynamicsClaim.Trend.DECREASING, "L", "length",
-                null, HEADER, List.of());
+        var holds = DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 80}, DynamicsClaim.Trend.DECREASING, 0.02, "L",
+                "length", null, HEADER, List.of());
         assertEquals(Verdict.HOLDS, holds.verdict());
-        var fails = DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 360}, DynamicsClaim.Trend.DECREASING, "L",
+        var fails = DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 360}, DynamicsClaim.Trend.DECREASING, 0, "L",
                 "length", null, HEADER, List.of());
         assertEquals(Verdict.FAILS, fails.verdict());
         assertTrue(fails.evidence().contains("at L = 4, then 360.0 at L = 16"), fails.evidence());
+        // a step smaller than the margin is no step: differences at integration noise do not count
+        assertEquals(Verdict.FAILS, DynamicsClaimChecker.trendVerdict(at, new double[] {900, 890, 880}, DynamicsClaim.Trend.DECREASING,
+                0.02, "L", "length", null, HEADER, List.of()).verdict());
         assertEquals(Verdict.INCONCLUSIVE, DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 80},
-                DynamicsClaim.Trend.DECREASING, "L", "length", "not escaped", HEADER, List.of()).verdict());
+                DynamicsClaim.Trend.DECREASING, 0.02, "L", "length", "not escaped", HEADER, List.of()).verdict());
     }
 
     /** The claims in proofs/dynamics against their published statements; each control must FAIL (not merely not hold). */
@@ -114,7 +163,26 @@ class DynamicsClaimTest {
                 Arguments.of("name: x\nclaim: finite-size\nmodel: {activation: erf, K: 2, M: 2, L: 4, beta: 1, eta: 0.5}\n"
                         + "sizes: [500, 300]\ntrend: decreasing\ntime: 3\ninit: {seed: 1}\n", "sizes must be strictly ascending"),
                 Arguments.of("name: x\nclaim: finite-size\nmodel: {activation: erf, K: 2, M: 2, L: 4, beta: 1, eta: 0.5}\n"
-                        + "sizes: [500, 2001]\ntrend: decreasing\ntime: 3\ninit: {seed: 1}\n", "contains 2001: each N must be a multiple of L = 4"));
+                        + "sizes: [500, 2001]\ntrend: decreasing\ntime: 3\ninit: {seed: 1}\n", "contains 2001: each N must be a multiple of L = 4"),
+                Arguments.of("name: x\nclaim: finite-size\nmodel: {activation: erf, K: 2, M: 2, L: 4, beta: 1, eta: 0.5}\n"
+                        + "sizes: [500, 2000]\ntrend: decreasing\ntime: 0.0001\ninit: {seed: 1}\n", "time = 1.0E-4 is too short"),
+                Arguments.of("name: x\nclaim: finite-size\nmodel: {activation: erf, K: 2, M: 2, L: 4, beta: 1, eta: 0.5}\n"
+                        + "sizes: [500, 2000]\ntrend: decreasing\ntime: 3\ninit: {N: 1024, seed: 1}\n", "init.N is not a known key"),
+                Arguments.of(plateau + "model: {activation: erf, K: [3, 2], L: 1, beta: 1, eta: 0.1}\n", "model.K must be strictly ascending"),
+                Arguments.of(plateau.replace("{seed: 1}", "{seed: 1, sigma_B: 2}") + "model: {activation: erf, K: 2, L: [1, 4], beta: 1, "
+                        + "eta: 0.1}\n", "init.sigma_B is not a known key"),
+                Arguments.of(lin.replace("beta/(1+beta)", "1").replace("L: 64, beta: 1", "eigenvalues: [1, 2]"),
+                        "model.eigenvalues must be listed from the largest down"),
+                Arguments.of(lin.replace("L: 64, beta: 1", "eigenvalues: [2, 1]"), "unknown name 'beta'"),
+                Arguments.of(lin.replace("from: 1", "from: 1/(K-1)"), "window.from '1/(K-1)'"),
+                Arguments.of(lin.replace("from: 1", "from: -1"), "window.from '-1' = -1.0 must be > 0"),
+                Arguments.of(lin + "integrator: rkc\n", "integrator is not used by the closed form"),
+                Arguments.of(lin + "exponent: 2\n", "duplicate key"),
+                Arguments.of("", "the file must be a mapping"),
+                Arguments.of("name: x\nclaim: floor-exponent\nmodel: {activation: linear, K: 1, M: 1, L: 64, beta: 1, eta: 0.05}\n"
+                        + "trainable: [4, 8, 16, 32, 64]\nexponent: beta\ntolerance: 0.1\n", "each N_l must be from 1 to L - 1 = 63"),
+                Arguments.of("name: x\nclaim: floor-exponent\nmodel: {activation: linear, K: 1, M: 1, L: 64, beta: 1, eta: 0.05}\n"
+                        + "trainable: [4, 8]\nexponent: beta\ntolerance: 0.1\n", "trainable needs at least 5 values"));
     }
 
     @ParameterizedTest

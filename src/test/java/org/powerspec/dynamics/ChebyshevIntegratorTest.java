@@ -52,6 +52,50 @@ class ChebyshevIntegratorTest {
         assertTrue(5 * rkc.evaluations() < dp.getEvaluations(), "evaluations " + rkc.evaluations() + " vs Dormand-Prince " + dp.getEvaluations());
     }
 
+    /** The scalar ODE y' = f(t, y). */
+    static OrdinaryDifferentialEquation scalar(java.util.function.DoubleBinaryOperator f) {
+        return new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return 1;
+            }
+
+            @Override
+            public double[] computeDerivatives(double t, double[] y) {
+                return new double[] {f.applyAsDouble(t, y[0])};
+            }
+        };
+    }
+
+    /**
+     * A time-dependent stiff problem, y' = cos t − 1000(y − sin t), y(0) = 0, exact y = sin t: the stages must be
+     * evaluated at their own times t + c_j h. Control: the same scheme with every stage at the step's start time
+     * (what an autonomous-only implementation does) is visibly wrong.
+     */
+    @Test
+    void nonAutonomousStiffProblemFollowsSinT() {
+        double[] times = {0, 0.5, 1, 2, 5, 10};
+        double[][] got = new double[times.length][];
+        OrdinaryDifferentialEquation ode = scalar((t, y) -> Math.cos(t) - 1000 * (y - Math.sin(t)));
+        new ChebyshevIntegrator(1e-12, 1e-9).integrate(ode, new double[] {0}, times, (j, y) -> got[j] = y.clone(), t -> { });
+        double worst = 0;
+        for (int j = 0; j < times.length; j++) {
+            worst = Math.max(worst, Math.abs(got[j][0] - Math.sin(times[j])));
+        }
+        assertTrue(worst < 1e-6, "max error " + worst);
+        // control: one step of h = 0.05 (s stages) from y = sin(1) with every stage frozen at t = 1
+        ChebyshevIntegrator rkc = new ChebyshevIntegrator(1e-12, 1e-9);
+        double t0 = 1;
+        double h = 0.05;
+        double[] y = {Math.sin(t0)};
+        double[] right = rkc.stepRkc(ode, t0, y, ode.computeDerivatives(t0, y), h, 12);
+        OrdinaryDifferentialEquation frozen = scalar((t, yy) -> ode.computeDerivatives(t0, new double[] {yy})[0]);
+        double[] wrong = rkc.stepRkc(frozen, t0, y, ode.computeDerivatives(t0, y), h, 12);
+        double exact = Math.sin(t0 + h);
+        assertTrue(Math.abs(right[0] - exact) < 1e-5, "one step with stage times: " + Math.abs(right[0] - exact));
+        assertTrue(Math.abs(wrong[0] - exact) > 10 * Math.abs(right[0] - exact), "frozen stages: " + Math.abs(wrong[0] - exact));
+    }
+
     @Test
     void agreesWithDormandPrinceOnTheOrderParameterOdes() {
         int L = 64;
