@@ -160,4 +160,9 @@ public final class HermiteExpansionLemma {
     private String probabilistsHermite(int k) {
         return hermite.computeIfAbsent(k, j -> symja.expand("2^(-" + j + "/2)*HermiteH[" + j + ", y/Sqrt[2]]"));
     }
+
+    /** HOLDS when every row holds, else the worst row's verdict. */
+    public static Verdict verdict(List<Row> rows) {
+        return rows.stream().map(Row::verdict).reduce(Verdict.HOLDS, Verdict::and);
+    }
 }

@@ -180,4 +180,9 @@ public final class MonteCarloLemma {
         }
         return new Comparison(name, control, worst, wa + 1, wb + 1, threshold, worst <= threshold);
     }
+
+    /** HOLDS when every row (claim or control) is as expected, else FAILS. */
+    public static Verdict verdict(List<Row> rows) {
+        return rows.stream().allMatch(Row::holds) ? Verdict.HOLDS : Verdict.FAILS;
+    }
 }

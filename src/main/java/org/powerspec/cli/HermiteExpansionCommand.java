@@ -56,6 +56,6 @@ final class HermiteExpansionCommand implements Callable<Integer> {
         List<Activation> activations = which.activations();
         List<HermiteExpansionLemma.Row> rows = new HermiteExpansionLemma(SymjaEngine.get()).checkAll(activations);
         Output.write(LemmaTable.render(rows, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
-        return LemmaTable.verdict(rows).exitCode();
+        return HermiteExpansionLemma.verdict(rows).exitCode();
     }
 }

@@ -84,6 +84,6 @@ final class MonteCarloCommand implements Callable<Integer> {
         MonteCarloLemma.Setup setup = new MonteCarloLemma.Setup(alpha, d, v, seed, samples);
         List<MonteCarloLemma.Row> rows = MonteCarloLemma.check(setup, fs);
         output.write(MonteCarloTable.render(rows, setup, fmt, PowerspecMain.provenance(spec)), spec);
-        return MonteCarloTable.verdict(rows).exitCode();
+        return MonteCarloLemma.verdict(rows).exitCode();
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.powerspec.check.HermiteExpansionLemma;
 import org.powerspec.check.HermiteExpansionLemma.PartResult;
 import org.powerspec.check.HermiteExpansionLemma.Row;
-import org.powerspec.check.Verdict;
 
 /**
  * The PASS/FAIL table of the Hermite/Wick expansion lemma: one row per activation, one column per part (a)–(d).
@@ -14,11 +13,6 @@ import org.powerspec.check.Verdict;
  */
 public final class LemmaTable {
     private LemmaTable() {
-    }
-
-    /** HOLDS when every row passes, else FAILS. */
-    public static Verdict verdict(List<Row> rows) {
-        return rows.stream().map(Row::verdict).reduce(Verdict.HOLDS, Verdict::and);
     }
 
     public static Table table(List<Row> rows, boolean withDetails) {
@@ -70,7 +64,7 @@ public final class LemmaTable {
         }
         long passed = rows.stream().filter(Row::passes).count();
         s.append('\n').append(passed).append(" of ").append(rows.size()).append(" rows pass: ")
-                .append(verdict(rows)).append('\n');
+                .append(HermiteExpansionLemma.verdict(rows)).append('\n');
         return s.toString();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.powerspec.check.MonteCarloLemma;
 import org.powerspec.check.MonteCarloLemma.Comparison;
 import org.powerspec.check.MonteCarloLemma.Row;
-import org.powerspec.check.Verdict;
 
 /**
  * The closed-form-vs-Monte-Carlo lemma's table: per activation, the closed form (must pass) and its negative control
@@ -14,10 +13,6 @@ import org.powerspec.check.Verdict;
  */
 public final class MonteCarloTable {
     private MonteCarloTable() {
-    }
-
-    public static Verdict verdict(List<Row> rows) {
-        return rows.stream().allMatch(Row::holds) ? Verdict.HOLDS : Verdict.FAILS;
     }
 
     public static Table table(List<Row> rows) {
@@ -47,7 +42,7 @@ public final class MonteCarloTable {
                             setup.v(), setup.seed(), setup.samples(), MonteCarloLemma.FAMILY_ERROR)
                     + "\n" + table(rows).text() + "\n"
                     + rows.stream().filter(Row::holds).count() + " of " + rows.size()
-                    + " activations: closed form within the error bars and the wrong kernel rejected: " + verdict(rows) + "\n";
+                    + " activations: closed form within the error bars and the wrong kernel rejected: " + org.powerspec.check.MonteCarloLemma.verdict(rows) + "\n";
             default -> throw new IllegalArgumentException("lemma tables are not written as " + format.userName());
         };
     }
