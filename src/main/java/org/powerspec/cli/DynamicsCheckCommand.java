@@ -9,7 +9,9 @@ import org.powerspec.check.DynamicsClaimChecker;
 import org.powerspec.check.DynamicsClaimFile;
 import org.powerspec.check.DynamicsClaimResult;
 import org.powerspec.check.Verdict;
+import org.powerspec.report.ClaimReportFolder;
 import org.powerspec.report.DynamicsClaimReport;
+import org.powerspec.report.DynamicsClaimReportFolder;
 import org.powerspec.report.Format;
 import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
@@ -45,10 +47,15 @@ final class DynamicsCheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
 
+    @Option(names = "--report", paramLabel = "DIR", description = "Also write DIR/report.md with every claim's verdict, numbers "
+            + "and a plot (the stated power law drawn over the data; lengths or gaps against L, K or N).")
+    Path report;
+
     @Override
     public Integer call() {
         Format fmt = Format.parse(format, Format.TEXT, Format.MARKDOWN, Format.JSON);
         Output.checkWritable(out);
+        ClaimReportFolder.checkWritable(report);
         List<DynamicsClaim> claims = files.stream().map(DynamicsClaimFile::read).toList();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName());
         List<DynamicsClaimResult> results = new ArrayList<>();
@@ -59,7 +66,12 @@ final class DynamicsCheckCommand implements Callable<Integer> {
             results.add(r);
             worst = worst.and(r.verdict());
         }
-        Output.write(DynamicsClaimReport.render(results, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
+        String provenance = PowerspecMain.provenance(spec);
+        if (report != null) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": report written to "
+                    + DynamicsClaimReportFolder.write(results, report, "report.md", provenance));
+        }
+        Output.write(DynamicsClaimReport.render(results, fmt, provenance), out, spec.commandLine().getOut());
         return worst.exitCode();
     }
 }

@@ -8,6 +8,7 @@ import org.powerspec.InvalidInputException;
 import org.powerspec.check.MonteCarloLemma;
 import org.powerspec.check.Verification;
 import org.powerspec.report.ClaimReportFolder;
+import org.powerspec.report.DynamicsClaimReportFolder;
 import org.powerspec.report.Format;
 import org.powerspec.report.Output;
 import org.powerspec.report.VerificationReport;
@@ -43,8 +44,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
 
-    @Option(names = "--report", paramLabel = "DIR", description = "Also write DIR/report.md with every claim's and control's "
-            + "tables and plots (as check --report does).")
+    @Option(names = "--report", paramLabel = "DIR", description = "Also write DIR/report.md with every spectral claim's and "
+            + "control's tables and plots (as check --report does) and DIR/dynamics.md for the dynamics claims (as dynamics check --report).")
     Path report;
 
     @Mixin
@@ -92,7 +93,8 @@ final class VerifyCommand implements Callable<Integer> {
             err.flush();
         }, new ConsoleProgress(err, "powerspec verify"));
         if (report != null) {
-            err.println("powerspec verify: report written to " + ClaimReportFolder.write(v.spectral(), report, provenance));
+            err.println("powerspec verify: report written to " + ClaimReportFolder.write(v.spectral(), report, provenance) + " and "
+                    + DynamicsClaimReportFolder.write(v.dynamicsClaims(), report, "dynamics.md", provenance));
         }
         Output.write(VerificationReport.render(v, setup, fmt, provenance), out, spec.commandLine().getOut());
         return v.ok() ? 0 : 1;

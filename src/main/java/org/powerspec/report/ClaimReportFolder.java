@@ -55,12 +55,7 @@ public final class ClaimReportFolder {
         Set<String> used = new HashSet<>();
         List<String> stems = new ArrayList<>();
         for (ClaimResult r : results) {
-            String stem = r.claim().name().replaceAll("[^A-Za-z0-9._-]", "_");
-            String unique = stem;
-            for (int k = 2; !used.add(unique); k++) {
-                unique = stem + "-" + k;
-            }
-            stems.add(unique);
+            stems.add(uniqueStem(r.claim().name(), used));
             rows.add(List.of("[" + r.claim().name() + "](#" + anchor(r.claim().name()) + ")", "**" + r.verdict() + "**",
                     r.reason().replace("|", "\\|")));
         }
@@ -87,13 +82,28 @@ public final class ClaimReportFolder {
             r.scans().forEach(p -> md.append("- ").append(ClaimReport.scan(p)).append('\n'));
         }
         files.put("report.md", md.toString().getBytes(StandardCharsets.UTF_8));
+        return writeAll(files, dir, "report.md");
+    }
+
+    /** A file-name stem for {@code name}, made unique among {@code used} (which it joins). */
+    static String uniqueStem(String name, Set<String> used) {
+        String stem = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        String unique = stem;
+        for (int k = 2; !used.add(unique); k++) {
+            unique = stem + "-" + k;
+        }
+        return unique;
+    }
+
+    /** Creates {@code dir} and writes each file whole; returns the path of {@code main}. */
+    static Path writeAll(Map<String, byte[]> files, Path dir, String main) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
         }
         files.forEach((name, bytes) -> Output.write(bytes, dir.resolve(name)));
-        return dir.resolve("report.md");
+        return dir.resolve(main);
     }
 
     private static String anchor(String heading) {

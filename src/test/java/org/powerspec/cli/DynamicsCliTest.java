@@ -163,10 +163,17 @@ class DynamicsCliTest {
         JsonNode c = new ObjectMapper().readTree(holds.out()).get("claims").get(0);
         assertEquals("HOLDS", c.get("verdict").asText());
         assertEquals(5, c.get("points").size());
+        Path report = dir.resolve("report");
         CliTest.Run both = CliTest.run("dynamics", "check", "proofs/dynamics/trainable-floor-beta1.yaml",
-                "proofs/dynamics/controls/trainable-floor-steeper.yaml");
+                "proofs/dynamics/controls/trainable-floor-steeper.yaml", "--report", report.toString());
         assertEquals(1, both.code(), both.err());
         assertTrue(both.out().contains("verdict: FAILS — witness:"), both.out());
+        String md = Files.readString(report.resolve("report.md"));
+        assertTrue(md.contains("| trainable-floor-beta1 | floor-exponent | **HOLDS** |"), md);
+        assertTrue(md.contains("![control-trainable-floor-steeper](dynamics-control-trainable-floor-steeper.png)"), md);
+        byte[] png = Files.readAllBytes(report.resolve("dynamics-control-trainable-floor-steeper.png"));
+        assertEquals((byte) 0x89, png[0]);
+        assertEquals('P', png[1]);
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "name: x\nclaim: floor-exponent\nmodel: {activation: erf, K: 1, M: 1, L: 64, beta: 1, eta: 0.05}\n"
                 + "trainable: [4, 8]\nexponent: beta\ntolerance: 0.1\n");
