@@ -114,12 +114,12 @@ public final class DynamicsClaimFile {
         if (!ode && top.containsKey("integrator")) {
             throw y.bad("integrator", "is not used by the closed form: give method: ode, or leave it out");
         }
+        if (!ode) {
+            memory(m);
+        }
         if (ode && m.g() == Nonlinearity.ERF && init == null) {
             throw y.bad("init", "is missing: an erf claim needs initial weights (the zero student never leaves the "
                     + "symmetric plateau)");
-        }
-        if (!ode) {
-            closedFormMemory(m);
         }
         return new DynamicsClaim.LearningCurveExponent(file, name, statement, m, exponent, tolerance, from, to, init, ode,
                 integrator(top));
@@ -151,10 +151,10 @@ public final class DynamicsClaimFile {
         return v;
     }
 
-    /** The closed form holds a few L x L matrices (the eigenvectors of A and their products). */
-    private void closedFormMemory(TwoLayerModel m) {
+    /** The closed form's memory, refused when the file is read rather than when it is checked. */
+    private void memory(TwoLayerModel m) {
         try {
-            org.powerspec.numeric.MemoryBudget.require(4L * m.L() * m.L() * Double.BYTES, "the linear closed form at L = " + m.L());
+            org.powerspec.dynamics.LinearClosedForm.requireMemory(m);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file + ": " + e.getMessage());
         }
@@ -175,7 +175,7 @@ public final class DynamicsClaimFile {
                         + " (with every eigenspace trained the floor is 0)");
             }
         }
-        closedFormMemory(m);
+        memory(new TwoLayerModel(m.g(), m.K(), m.M(), m.spectrum(), m.eta(), m.scaling(), trainable.get(trainable.size() - 1)));
         return new DynamicsClaim.FloorExponent(file, name, statement, m, trainable, exponent(top, m), positive(top, "tolerance"));
     }
 

@@ -31,6 +31,16 @@ public final class LinearClosedForm {
     private final double[] vb;
     private final double frozen;
 
+    /**
+     * Refuses (one-line error) a model whose closed form cannot fit in the heap: A (N_l × N_l), its eigendecomposition's
+     * work arrays and eigenvectors, about six N_l × N_l matrices at the peak.
+     */
+    public static void requireMemory(TwoLayerModel model) {
+        long tr = model.trainable();
+        org.powerspec.numeric.MemoryBudget.require(6L * tr * tr * Double.BYTES, "the linear closed form with " + tr
+                + " trained eigenspaces");
+    }
+
     public LinearClosedForm(TwoLayerModel model, OrderParameters init) {
         if (model.g() != Nonlinearity.LINEAR) {
             throw new InvalidInputException("the closed form exists for --activation linear only");
@@ -58,6 +68,7 @@ public final class LinearClosedForm {
             s0[l] = s;
         }
         tr = model.trainable();
+        requireMemory(model);
         double kappa = cK * cK * model.K();
         double eta = model.eta();
         double[] lam = model.spectrum().values();

@@ -32,6 +32,9 @@ public record Weights(double[][] J, double[][] B, int L) {
         if (!(sigmaB > 0) || !Double.isFinite(sigmaB)) {
             throw new InvalidInputException("--sigma-b " + sigmaB + " is not allowed: it must be positive and finite");
         }
+        // J and B, and the copy SGD works on
+        org.powerspec.numeric.MemoryBudget.require(2L * (K + M) * N * Double.BYTES, "weights with K = " + K + ", M = " + M
+                + ", N = " + N);
         UniformRandomProvider source = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed, 0});
         ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(source);
         double[][] J = new double[K][N];
