@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The activation(s) a command works on: monomials y^p by {@code --p}, or one polynomial by {@code --f}. */
 final class ActivationOptions {
     @Option(names = "--p", paramLabel = "P",
-            description = "Power(s) p of f(y) = y^p: a single p, a range a..b, or a list 1,3,5 (1 <= p <= 200).")
+            description = "Power p of f(y) = y^p, 1 <= p <= 200 (the commands that take several also accept a range a..b or a list 1,3,5).")
     String powers;
 
     @Option(names = "--f", paramLabel = "POLY",

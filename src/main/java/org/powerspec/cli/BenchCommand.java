@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
+            "Times the spectrum pipeline against numpy + OpenBLAS.",
             "Times the whole spectrum pipeline as fresh processes (JVM start included) against numpy + OpenBLAS doing",
             "the same work (Z = H^(1/2) W; G = Z'Z; K = ...; eigvalsh(K)), with peak memory; writes a Markdown table.",
             "The numpy peer runs where python3 with numpy is present (--peer none to skip it)."})

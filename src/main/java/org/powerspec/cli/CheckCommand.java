@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Checks spectral claims (YAML files, see the README) against exact spectra of K.",
             "For each d and seed: r_j = lambda_j / rate(j) over the claim's j-range, against [lower, upper];",
-            "the log-log drift of min r and max r with d (95% interval against a tolerance); a fitted effective rate",
+            "the log-log drift of min r and max r with d (95%% interval against a tolerance); a fitted effective rate",
             "lambda_j ~ C (log^beta(j+1)/j)^alpha. Verdict HOLDS (exit 0), FAILS with a witness (1), or INCONCLUSIVE with",
             "the reason (3); several claims exit with the worst.",
             "Every (claim, d, seed) is independent: they run on --threads workers, and --shard i/n runs only part i of n",

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "  plateau-trend            erf, K = M: the plateau length (time within band of the symmetric plateau's height)",
             "                           decreases or increases, by more than a margin at each step, along a list of L or K",
             "  finite-size              max |eps_g^SGD - eps_g^ODE| from the same weights decreases or increases along N:",
-            "                           the log-log slope over several seeds, with its 95% interval, on the stated side of 0",
+            "                           the log-log slope over several seeds, with its 95%% interval, on the stated side of 0",
             "Exponents and windows are expressions (Symja syntax) in beta, K, M, L, eta and, for windows, kappa = c_K^2 K,",
             "lambda1, lambdaL. Verdict HOLDS (exit 0), FAILS with a witness (1), INCONCLUSIVE with the reason (3);",
             "several claims exit with the worst. The file format is in proofs/dynamics/README.md."})

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "dynamics", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
+            "Two-layer scaling-law dynamics: ODEs, closed form, SGD, plateaus, claims.",
             "Two-layer scaling-law dynamics (Worschech & Rosenow, arXiv:2410.09005): one-pass SGD of a soft",
             "committee machine sigma = c_K sum_i g(J_i.xi/sqrt N) learning tau = c_M sum_n g(B_n.xi/sqrt N),",
             "xi ~ N(0, Sigma), Sigma with L distinct eigenvalues lambda_l of multiplicity N/L; update",

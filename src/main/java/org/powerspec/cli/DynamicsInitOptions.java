@@ -13,30 +13,46 @@ import picocli.CommandLine.Option;
 final class DynamicsInitOptions {
     static final int DEFAULT_MIN_N = 1024;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the initial weights J, B (and of the SGD samples). Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the initial weights J, B (and of the SGD samples). Default: 1.")
+    Long seed;
 
     @Option(names = "--N", paramLabel = "N", description = "Input dimension of the seeded weights, a multiple of L. Default: the smallest multiple of L >= " + DEFAULT_MIN_N + ".")
     Integer n;
 
-    @Option(names = "--sigma-j", paramLabel = "SJ", defaultValue = "0.01", description = "Student weights J_ij ~ N(0, SJ^2). Default: ${DEFAULT-VALUE}.")
-    double sigmaJ;
+    @Option(names = "--sigma-j", paramLabel = "SJ", description = "Student weights J_ij ~ N(0, SJ^2). Default: 0.01.")
+    Double sigmaJ;
 
-    @Option(names = "--sigma-b", paramLabel = "SB", defaultValue = "1", description = "Teacher weights B_nj ~ N(0, SB^2). Default: ${DEFAULT-VALUE}.")
-    double sigmaB;
+    @Option(names = "--sigma-b", paramLabel = "SB", description = "Teacher weights B_nj ~ N(0, SB^2). Default: 1.")
+    Double sigmaB;
+
+    long seed() {
+        return seed != null ? seed : 1;
+    }
+
+    double sigmaJ() {
+        return sigmaJ != null ? sigmaJ : 0.01;
+    }
+
+    double sigmaB() {
+        return sigmaB != null ? sigmaB : 1;
+    }
 
     int n(TwoLayerModel m) {
         return n != null ? n : Weights.defaultN(m.L(), DEFAULT_MIN_N);
     }
 
     Weights weights(TwoLayerModel m) {
-        return Weights.draw(m.K(), m.M(), n(m), m.L(), sigmaJ, sigmaB, seed);
+        return Weights.draw(m.K(), m.M(), n(m), m.L(), sigmaJ(), sigmaB(), seed());
     }
 
     /** From {@code file} when given, else from the seeded weights. */
     OrderParameters orderParameters(TwoLayerModel m, Path file) {
         if (file == null) {
             return weights(m).orderParameters();
+        }
+        if (seed != null || n != null || sigmaJ != null || sigmaB != null) {
+            throw new InvalidInputException("--init-file gives the initial state: --seed, --N, --sigma-j and --sigma-b (which draw "
+                    + "one) cannot be given with it");
         }
         OrderParameters p = OrderParameterFile.read(file);
         if (p.L() != m.L() || p.K() != m.K() || p.M() != m.M()) {
@@ -51,9 +67,9 @@ final class DynamicsInitOptions {
             p.put("init_file", file.toString());
             return;
         }
-        p.put("seed", seed);
+        p.put("seed", seed());
         p.put("N", n(m));
-        p.put("sigma_j", sigmaJ);
-        p.put("sigma_b", sigmaB);
+        p.put("sigma_j", sigmaJ());
+        p.put("sigma_b", sigmaB());
     }
 }

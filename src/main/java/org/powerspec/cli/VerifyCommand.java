@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
+            "Checks everything in proofs/ and prints one verdict table.",
             "The main job: check everything in proofs/ and print one table (statement, verdict, key figures, seconds),",
             "then the evidence: the exact Hermite/Wick lemma (p = 1..20), the closed-form-vs-Monte-Carlo lemma (p = 1..4)",
             "with its negative controls, every claim in proofs/*.yaml and every control in proofs/controls/*.yaml",

@@ -71,7 +71,8 @@ public final class DynamicsTables {
         Table t = new Table(List.of("N", "eg_ode_final", "eg_sgd_final", "max_gap", "max_rel_gap"), rows);
         Map<String, Object> summary = new java.util.LinkedHashMap<>();
         summary.put("gap_exponent_in_N", LearningCurveReport.num(c.gapExponent()) + " (fluctuations predict -0.5)");
-        summary.put("verdict", c.gapShrinks() ? "HOLDS: the gap shrinks as N grows" : "FAILS: the gap does not shrink with N");
+        summary.put("verdict", c.rows().size() < 2 ? "none: one N, no trend to judge (give several --N)"
+                : c.gapShrinks() ? "HOLDS: the gap shrinks as N grows" : "FAILS: the gap does not shrink with N");
         return render(t, format, provenance, parameters, summary);
     }
 

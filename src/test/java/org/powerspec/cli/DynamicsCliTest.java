@@ -70,6 +70,11 @@ class DynamicsCliTest {
         double eps = GeneralisationError.symmetricPlateau(2, OutputScaling.NONE);
         assertEquals(eps, Double.parseDouble(lines.get(1).split(",")[1]), 1e-10);
         assertEquals(eps, Double.parseDouble(lines.get(2).split(",")[1]), 1e-4, "stays on the plateau for eta -> 0");
+        // the file is the initial state: options that would draw another one are refused, not silently ignored
+        CliTest.Run both = CliTest.run("dynamics", "ode", "--eigenvalues", "1.5,0.5", "--eta", "0.001", "--init-file", init.toString(),
+                "--times", "0,10", "--seed", "3");
+        assertEquals(2, both.code(), both.err());
+        assertTrue(both.err().contains("--init-file gives the initial state"), both.err());
     }
 
     @Test
