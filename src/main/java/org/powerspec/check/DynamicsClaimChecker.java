@@ -179,18 +179,16 @@ public final class DynamicsClaimChecker {
         List<String> header = List.of(v, "plateau_length", "escape", "eps_star_eta");
         List<double[]> rows = new ArrayList<>();
         double[] lengths = new double[study.rows().size()];
+        boolean[] exact = new boolean[lengths.length];
         List<Integer> values = v.equals("L") ? c.ls() : c.ks();
-        String stuck = null;
         for (int i = 0; i < lengths.length; i++) {
             PlateauStudy.Row r = study.rows().get(i);
             lengths[i] = r.plateau().length();
+            // a curve still on the plateau at the end has a length that is only a lower bound
+            exact[i] = !Double.isNaN(r.plateau().escape());
             rows.add(new double[] {values.get(i), lengths[i], r.plateau().escape(), r.epsEta()});
-            if (Double.isNaN(r.plateau().escape()) && stuck == null) {
-                stuck = f("the curve at %s = %d has not left the plateau by alpha = %s: its length is only a lower bound; "
-                        + "raise time", v, values.get(i), trim(c.time()));
-            }
         }
-        return trendVerdict(values, lengths, c.trend(), c.margin(), v, "plateau length", stuck, header, rows);
+        return trendVerdict(values, lengths, exact, c.trend(), c.margin(), v, "plateau length", c.time(), header, rows);
     }
 
     private static Outcome finiteSize(DynamicsClaim.FiniteSize c, Progress progress) {
@@ -207,7 +205,7 @@ public final class DynamicsClaimChecker {
                     Tolerances.DEFAULT, progress);
             for (FiniteSizeComparison.Row r : cmp.rows()) {
                 rows.add(new double[] {r.n(), seed, r.maxGap(), r.maxRelGap()});
-                if (!(r.maxGap() > 0)) {
+                if (!(r.maxGap() > 0) || !Double.isFinite(r.maxGap())) {
                     return new Outcome(Verdict.INCONCLUSIVE, "", f("the gap is %s at N = %d, seed %d: no trend can be fitted",
                             r.maxGap(), r.n(), seed), List.of("N", "seed", "max_gap", "max_relative_gap"), rows);
                 }
@@ -244,23 +242,32 @@ public final class DynamicsClaimChecker {
 
     /**
      * The plateau-trend rule of the class comment: each value must follow the previous one by more than {@code margin}
-     * of it; {@code undecided} (or null) is the reason a trend cannot be decided.
+     * of it. A value that is not {@code exact} is a lower bound (its curve had not left the plateau by {@code time}); a
+     * pair decides only where the bound cannot change the answer — a decreasing step fails for sure when the earlier
+     * value is exact, holds for sure when the later one is; an increasing step the other way round.
      */
-    static Outcome trendVerdict(List<Integer> at, double[] v, DynamicsClaim.Trend trend, double margin, String name, String what,
-            String undecided, List<String> header, List<double[]> rows) {
+    static Outcome trendVerdict(List<Integer> at, double[] v, boolean[] exact, DynamicsClaim.Trend trend, double margin,
+            String name, String what, double time, List<String> header, List<double[]> rows) {
         StringBuilder figures = new StringBuilder(what + ":");
         for (int i = 0; i < v.length; i++) {
-            figures.append(i == 0 ? " " : ", ").append(f("%.4g (%s = %d)", v[i], name, at.get(i)));
+            figures.append(i == 0 ? " " : ", ").append(f("%s%.4g (%s = %d)", exact[i] ? "" : ">= ", v[i], name, at.get(i)));
         }
+        boolean down = trend == DynamicsClaim.Trend.DECREASING;
+        String undecided = null;
         for (int i = 1; i < v.length; i++) {
-            double bound = trend == DynamicsClaim.Trend.DECREASING ? (1 - margin) * v[i - 1] : (1 + margin) * v[i - 1];
-            if (!trend.follows(bound, v[i])) {
-                if (undecided != null) {
-                    return new Outcome(Verdict.INCONCLUSIVE, figures.toString(), undecided, header, rows);
-                }
-                return new Outcome(Verdict.FAILS, figures.toString(), f("witness: %s = %.4g at %s = %d, then %.4g at %s = %d: not "
-                        + "%s by more than %s of it", what, v[i - 1], name, at.get(i - 1), v[i], name, at.get(i),
-                        trend.userName(), trim(margin)), header, rows);
+            double bound = down ? (1 - margin) * v[i - 1] : (1 + margin) * v[i - 1];
+            boolean follows = trend.follows(bound, v[i]);
+            boolean sure = follows ? (down ? exact[i] : exact[i - 1]) : (down ? exact[i - 1] : exact[i]);
+            if (!follows && sure) {
+                return new Outcome(Verdict.FAILS, figures.toString(), f("witness: %s = %.4g at %s = %d, then %s%.4g at %s = %d: not "
+                        + "%s by more than %s of it", what, v[i - 1], name, at.get(i - 1), exact[i] ? "" : ">= ", v[i], name,
+                        at.get(i), trend.userName(), trim(margin)), header, rows);
+            }
+            if (!sure && undecided == null) {
+                int stuck = exact[i - 1] ? i : i - 1;
+                undecided = f("the curve at %s = %d has not left the plateau by alpha = %s: its length is only a lower bound, "
+                        + "which does not decide the step from %s = %d to %d; raise time", name, at.get(stuck), trim(time), name,
+                        at.get(i - 1), at.get(i));
             }
         }
         if (undecided != null) {

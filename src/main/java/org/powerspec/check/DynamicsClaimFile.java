@@ -244,6 +244,10 @@ public final class DynamicsClaimFile {
         if (seeds < 1 || seeds > 100) {
             throw y.bad("seeds", "= " + seeds + " must be from 1 to 100");
         }
+        if (seeds * sizes.size() < 3) {
+            throw y.bad("seeds", "= " + seeds + " with " + sizes.size() + " sizes gives " + seeds * sizes.size()
+                    + " points: the slope's interval needs at least 3 (more seeds or sizes)");
+        }
         return new DynamicsClaim.FiniteSize(file, name, statement, m, sizes, trend(top), time, points, seeds, init);
     }
 

@@ -90,6 +90,9 @@ final class YamlReader {
         if (o instanceof String s) {
             return s;
         }
+        if (o instanceof Integer || o instanceof Long || o instanceof java.math.BigInteger) {
+            return o.toString();
+        }
         if (o instanceof Number n) {
             return plain(n.doubleValue(), n.toString());
         }
@@ -108,16 +111,27 @@ final class YamlReader {
         return s;
     }
 
-    ClaimExpression expression(String key, String source, Set<String> allowed) {
-        String text = source;
-        try {
-            // a bare number in scientific notation (1e-5, 2.5E3) becomes a plain decimal for Symja
-            if (source.trim().matches("[-+]?[0-9.]+[eE][-+]?[0-9]+")) {
-                text = plain(Double.parseDouble(source.trim()), source);
-            }
-        } catch (NumberFormatException e) {
-            text = source;
+    /** A number in scientific notation inside an expression: 1e-5, 2.5E3, .5e1 (not part of a name). */
+    private static final java.util.regex.Pattern SCIENTIFIC =
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.])(\\d+\\.?\\d*|\\.\\d+)[eE]([-+]?\\d+)(?![A-Za-z0-9_.])");
+
+    /**
+     * The expression with every number in scientific notation written as a plain decimal, exactly: Symja would read
+     * 5E-1 as 5·e − 1 (E is Euler's number to it) and 1e-3 as an unknown name e.
+     */
+    static String plainNumbers(String source) {
+        java.util.regex.Matcher m = SCIENTIFIC.matcher(source);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String plain = new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("(" + plain + ")"));
         }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    ClaimExpression expression(String key, String source, Set<String> allowed) {
+        String text = plainNumbers(source);
         try {
             return ClaimExpression.parse(key, text, allowed);
         } catch (InvalidInputException e) {

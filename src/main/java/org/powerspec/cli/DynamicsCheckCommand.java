@@ -67,11 +67,11 @@ final class DynamicsCheckCommand implements Callable<Integer> {
             worst = worst.and(r.verdict());
         }
         String provenance = PowerspecMain.provenance(spec);
+        Output.write(DynamicsClaimReport.render(results, fmt, provenance), out, spec.commandLine().getOut());
         if (report != null) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": report written to "
                     + DynamicsClaimReportFolder.write(results, report, "report.md", provenance));
         }
-        Output.write(DynamicsClaimReport.render(results, fmt, provenance), out, spec.commandLine().getOut());
         return worst.exitCode();
     }
 }

@@ -31,6 +31,7 @@ public final class SgdSimulation {
         if (init.L() != model.L()) {
             throw new InvalidInputException("weights have L = " + init.L() + " eigenspaces, the model " + model.L());
         }
+        Weights.requireMemory(model.K(), model.M(), init.N(), 2);
         Weights wts = init.copy();
         double[][] J = wts.J();
         double[][] B = wts.B();

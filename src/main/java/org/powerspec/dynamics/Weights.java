@@ -32,9 +32,7 @@ public record Weights(double[][] J, double[][] B, int L) {
         if (!(sigmaB > 0) || !Double.isFinite(sigmaB)) {
             throw new InvalidInputException("--sigma-b " + sigmaB + " is not allowed: it must be positive and finite");
         }
-        // J and B, and the copy SGD works on
-        org.powerspec.numeric.MemoryBudget.require(2L * (K + M) * N * Double.BYTES, "weights with K = " + K + ", M = " + M
-                + ", N = " + N);
+        requireMemory(K, M, N, 1);
         UniformRandomProvider source = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed, 0});
         ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(source);
         double[][] J = new double[K][N];
@@ -50,6 +48,12 @@ public record Weights(double[][] J, double[][] B, int L) {
             }
         }
         return new Weights(J, B, L);
+    }
+
+    /** Refuses (one-line error) {@code copies} sets of weights J (K × N) and B (M × N) that cannot fit in the heap. */
+    public static void requireMemory(int K, int M, int N, int copies) {
+        org.powerspec.numeric.MemoryBudget.require((long) copies * (K + M) * N * Double.BYTES, (copies > 1 ? copies + " copies of "
+                : "") + "weights with K = " + K + ", M = " + M + ", N = " + N);
     }
 
     static void checkSize(int N, int L) {

@@ -68,13 +68,25 @@ public final class DynamicsClaimReportFolder {
             LogLogPlot plot = new LogLogPlot(title, "N", "max_alpha |eps_g^SGD - eps_g^ODE|");
             TreeMap<Integer, List<double[]>> bySeed = new TreeMap<>();
             r.rows().forEach(row -> bySeed.computeIfAbsent((int) row[1], k -> new ArrayList<>()).add(row));
-            bySeed.forEach((seed, rs) -> positive(plot, "seed " + seed, rs.stream().mapToDouble(q -> q[0]).toArray(),
-                    rs.stream().mapToDouble(q -> q[2]).toArray()));
+            bySeed.forEach((seed, rs) -> {
+                if (rs.stream().anyMatch(q -> q[2] > 0 && Double.isFinite(q[2]))) {
+                    positive(plot, "seed " + seed, rs.stream().mapToDouble(q -> q[0]).toArray(),
+                            rs.stream().mapToDouble(q -> q[2]).toArray());
+                }
+            });
+            if (bySeed.values().stream().flatMap(List::stream).noneMatch(q -> q[2] > 0 && Double.isFinite(q[2]))) {
+                plot.points("no positive finite gap to draw", new double[] {1}, new double[] {1});
+            }
+            if (r.rows().isEmpty()) {
+                return plot.points("no points", new double[] {1}, new double[] {1});
+            }
             double x0 = r.rows().get(0)[0];
-            double y0 = r.rows().stream().filter(q -> q[0] == x0).mapToDouble(q -> q[2]).average().orElse(1);
+            double y0 = r.rows().stream().filter(q -> q[0] == x0).mapToDouble(q -> q[2]).average().orElse(Double.NaN);
             double x1 = r.rows().stream().mapToDouble(q -> q[0]).max().orElse(x0);
-            plot.reference("N^-1/2 from the mean at N = " + (int) x0, new double[] {x0, x1},
-                    new double[] {y0, y0 * Math.sqrt(x0 / x1)}, java.awt.Color.GRAY);
+            if (y0 > 0 && Double.isFinite(y0) && x1 > x0) {
+                plot.reference("N^-1/2 from the mean at N = " + (int) x0, new double[] {x0, x1},
+                        new double[] {y0, y0 * Math.sqrt(x0 / x1)}, java.awt.Color.GRAY);
+            }
             return plot;
         }
         boolean floor = c instanceof DynamicsClaim.FloorExponent;
@@ -84,7 +96,7 @@ public final class DynamicsClaimReportFolder {
         positive(plot, floor ? "closed-form floor" : "eps_g", x, y);
         double gamma = stated(c);
         int mid = x.length / 2;
-        if (x.length > 0 && Double.isFinite(gamma) && y[mid] > 0) {
+        if (x.length > 1 && x[0] > 0 && Double.isFinite(gamma) && y[mid] > 0 && Double.isFinite(y[mid])) {
             double a = x[0];
             double b = x[x.length - 1];
             plot.reference(String.format(Locale.ROOT, "stated slope -%.4g through the middle point", gamma), new double[] {a, b},

@@ -22,7 +22,7 @@ public final class VerificationReport {
         Table summary = new Table(List.of("statement", "kind", "verdict", "key figures", "s", "outcome"), rows);
         boolean md = fmt == Format.MARKDOWN;
         Format part = md ? Format.MARKDOWN : Format.TEXT;
-        String overall = v.ok() ? "every lemma holds, no claim fails, every control is rejected"
+        String overall = v.ok() ? "every lemma holds, no claim fails, no control holds"
                 : "something failed (see the outcome column)";
         StringBuilder s = new StringBuilder();
         s.append(md ? "# powerspec verify\n\n`" + provenance + "`\n\n" + summary.markdown() + "\n**" + overall + "**\n"

@@ -97,6 +97,16 @@ class DynamicsClaimTest {
     }
 
     @Test
+    void scientificNotationInsideAnExpressionIsANumber() {
+        // Symja alone would read 5E-1 as 5*E - 1 and 1e-3 as an unknown name e; E alone stays Euler's number
+        double[] v = exponentAndWindow("model: {activation: linear, K: 1, M: 1, L: 64, beta: 1, eta: 0.01}\n"
+                + "exponent: 5E-1*(1+beta) + 0*E\ntolerance: 0.05\nwindow: {from: 1e-3*L, to: 2.5e+3*L/E}\n");
+        assertEquals(1.0, v[0], 1e-15);
+        assertEquals(0.064, v[1], 1e-15);
+        assertEquals(2500 * 64 / Math.E, v[2], 1e-9);
+    }
+
+    @Test
     void anEigenvalueListSetsTheWindowByItsLargestAndSmallest() {
         double[] v = exponentAndWindow("model: {activation: linear, K: 1, M: 1, eigenvalues: [4, 2, 1, 0.5], eta: 0.01}\n"
                 + "exponent: 1\ntolerance: 0.05\nwindow: {from: 1/lambda1, to: 1/lambdaL}\n");
@@ -107,18 +117,30 @@ class DynamicsClaimTest {
     @Test
     void trendsHoldFailWithTheFirstBrokenPairOrAreUndecided() {
         List<Integer> at = List.of(1, 4, 16);
-        var holds = DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 80}, DynamicsClaim.Trend.DECREASING, 0.02, "L",
-                "length", null, HEADER, List.of());
+        boolean[] all = {true, true, true};
+        var holds = DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 80}, all, DynamicsClaim.Trend.DECREASING, 0.02, "L",
+                "length", 100, HEADER, List.of());
         assertEquals(Verdict.HOLDS, holds.verdict());
-        var fails = DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 360}, DynamicsClaim.Trend.DECREASING, 0, "L",
-                "length", null, HEADER, List.of());
+        var fails = DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 360}, all, DynamicsClaim.Trend.DECREASING, 0, "L",
+                "length", 100, HEADER, List.of());
         assertEquals(Verdict.FAILS, fails.verdict());
         assertTrue(fails.evidence().contains("at L = 4, then 360.0 at L = 16"), fails.evidence());
         // a step smaller than the margin is no step: differences at integration noise do not count
-        assertEquals(Verdict.FAILS, DynamicsClaimChecker.trendVerdict(at, new double[] {900, 890, 880}, DynamicsClaim.Trend.DECREASING,
-                0.02, "L", "length", null, HEADER, List.of()).verdict());
-        assertEquals(Verdict.INCONCLUSIVE, DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 80},
-                DynamicsClaim.Trend.DECREASING, 0.02, "L", "length", "not escaped", HEADER, List.of()).verdict());
+        assertEquals(Verdict.FAILS, DynamicsClaimChecker.trendVerdict(at, new double[] {900, 890, 880}, all,
+                DynamicsClaim.Trend.DECREASING, 0.02, "L", "length", 100, HEADER, List.of()).verdict());
+        // lower bounds: the first length (not escaped) may be longer, so a decreasing trend still holds for sure ...
+        boolean[] firstStuck = {false, true, true};
+        assertEquals(Verdict.HOLDS, DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 80}, firstStuck,
+                DynamicsClaim.Trend.DECREASING, 0.02, "L", "length", 100, HEADER, List.of()).verdict());
+        // ... but a later stuck length could be longer than it looks: undecided
+        boolean[] lastStuck = {true, true, false};
+        var undecided = DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 80}, lastStuck, DynamicsClaim.Trend.DECREASING,
+                0.02, "L", "length", 100, HEADER, List.of());
+        assertEquals(Verdict.INCONCLUSIVE, undecided.verdict());
+        assertTrue(undecided.evidence().contains("L = 16 has not left the plateau"), undecided.evidence());
+        // an increasing claim broken between two exact lengths fails even though a later curve is stuck
+        assertEquals(Verdict.FAILS, DynamicsClaimChecker.trendVerdict(at, new double[] {900, 360, 80}, lastStuck,
+                DynamicsClaim.Trend.INCREASING, 0.02, "L", "length", 100, HEADER, List.of()).verdict());
     }
 
     /** The claims in proofs/dynamics against their published statements; each control must FAIL (not merely not hold). */
@@ -178,6 +200,9 @@ class DynamicsClaimTest {
                 Arguments.of(lin.replace("from: 1", "from: -1"), "window.from '-1' = -1.0 must be > 0"),
                 Arguments.of(lin + "integrator: rkc\n", "integrator is not used by the closed form"),
                 Arguments.of(lin + "exponent: 2\n", "duplicate key"),
+                Arguments.of("name: x\nclaim: finite-size\nmodel: {activation: erf, K: 2, M: 2, L: 4, beta: 1, eta: 0.5}\n"
+                        + "sizes: [500, 2000]\nseeds: 1\ntrend: decreasing\ntime: 3\ninit: {seed: 1}\n", "needs at least 3"),
+                Arguments.of(lin.replace("exponent: beta/(1+beta)", "exponent: 1e-3*L*0 + E*q"), "unknown name 'q'"),
                 Arguments.of("", "the file must be a mapping"),
                 Arguments.of("name: x\nclaim: floor-exponent\nmodel: {activation: linear, K: 1, M: 1, L: 64, beta: 1, eta: 0.05}\n"
                         + "trainable: [4, 8, 16, 32, 64]\nexponent: beta\ntolerance: 0.1\n", "each N_l must be from 1 to L - 1 = 63"),
