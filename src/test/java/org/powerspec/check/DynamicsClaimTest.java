@@ -94,12 +94,9 @@ class DynamicsClaimTest {
         assertEquals(5e-5, v[0], 1e-18);
         assertEquals(1e-4, v[1], 1e-18);
         assertEquals(1e7, v[2], 1e-6);
-    }
-
-    @Test
-    void scientificNotationInsideAnExpressionIsANumber() {
-        // Symja alone would read 5E-1 as 5*E - 1 and 1e-3 as an unknown name e; E alone stays Euler's number
-        double[] v = exponentAndWindow("model: {activation: linear, K: 1, M: 1, L: 64, beta: 1, eta: 0.01}\n"
+        // inside an expression too: Symja alone would read 5E-1 as 5*E - 1 and 1e-3 as an unknown name e; E alone stays
+        // Euler's number
+        v = exponentAndWindow("model: {activation: linear, K: 1, M: 1, L: 64, beta: 1, eta: 0.01}\n"
                 + "exponent: 5E-1*(1+beta) + 0*E\ntolerance: 0.05\nwindow: {from: 1e-3*L, to: 2.5e+3*L/E}\n");
         assertEquals(1.0, v[0], 1e-15);
         assertEquals(0.064, v[1], 1e-15);
