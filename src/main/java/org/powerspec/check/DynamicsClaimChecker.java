@@ -1,11 +1,9 @@
 package org.powerspec.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.FiniteSizeComparison;
 import org.powerspec.dynamics.Fits;
 import org.powerspec.dynamics.LearningCurve;

@@ -389,7 +389,9 @@ public final class DynamicsClaimFile {
         }
         double sj = i.containsKey("sigma_J") ? y.number(i.get("sigma_J"), "init.sigma_J") : 0.01;
         double sb = i.containsKey("sigma_B") ? y.number(i.get("sigma_B"), "init.sigma_B") : 1;
-        if (!(sj >= 0) || !(sb > 0) || Double.isInfinite(sj) || Double.isInfinite(sb)) {
+        try {
+            Weights.checkSigmas(sj, sb);
+        } catch (InvalidInputException e) {
             throw y.bad("init", "sigma_J = " + sj + ", sigma_B = " + sb + ": sigma_J must be >= 0 and sigma_B > 0, both finite");
         }
         long seed = i.containsKey("seed") ? y.whole(i.get("seed"), "init.seed") : 1;

@@ -107,8 +107,7 @@ final class YamlReader {
         if (!Double.isFinite(v)) {
             return text;
         }
-        String s = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        return s;
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** A number in scientific notation inside an expression: 1e-5, 2.5E3, .5e1 (not part of a name). */

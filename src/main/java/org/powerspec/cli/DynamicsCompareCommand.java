@@ -92,7 +92,7 @@ final class DynamicsCompareCommand implements Callable<Integer> {
         params.put("seed", seed);
         params.put("sigma_j", sigmaJ);
         params.put("time", time);
-        Output.write(DynamicsTables.comparison(cmp, fmt, PowerspecMain.provenance(spec), params), output.out, spec.commandLine().getOut());
+        Output.write(DynamicsTables.comparison(cmp, fmt, PowerspecMain.provenance(spec), params), output.out(), spec.commandLine().getOut());
         if (output.plot != null) {
             Map<String, LearningCurve> curves = new LinkedHashMap<>();
             for (FiniteSizeComparison.Row r : cmp.rows()) {

@@ -33,11 +33,11 @@ final class DynamicsLemmaCommand implements Callable<Integer> {
     List<String> names;
 
     @Mixin
-    DynamicsTableOptions output;
+    TableOutputOptions output;
 
     @Override
     public Integer call() {
-        Format fmt = output.check();
+        Format fmt = output.checked();
         List<String> run = new ArrayList<>();
         for (String n : names) {
             if (n.equals("all")) {
@@ -55,8 +55,7 @@ final class DynamicsLemmaCommand implements Callable<Integer> {
             rows.addAll(DynamicsLemmas.run(n, progress));
         }
         boolean ok = DynamicsLemmas.holds(rows);
-        org.powerspec.report.Output.write(DynamicsTables.lemmas(rows, ok, fmt, PowerspecMain.provenance(spec), Map.of()),
-                output.out, spec.commandLine().getOut());
+        output.write(DynamicsTables.lemmas(rows, ok, fmt, PowerspecMain.provenance(spec), Map.of()), spec);
         return ok ? 0 : 1;
     }
 }

@@ -110,7 +110,7 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
         params.put("time", time);
         params.put("band", band);
         params.put("integrator", s.integrator().userName());
-        Output.write(DynamicsTables.plateau(study, fmt, PowerspecMain.provenance(spec), params), output.out, spec.commandLine().getOut());
+        Output.write(DynamicsTables.plateau(study, fmt, PowerspecMain.provenance(spec), params), output.out(), spec.commandLine().getOut());
         if (output.plot != null) {
             Map<String, LearningCurve> curves = new LinkedHashMap<>();
             for (PlateauStudy.Row r : study.rows()) {

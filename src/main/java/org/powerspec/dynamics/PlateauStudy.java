@@ -38,15 +38,9 @@ public record PlateauStudy(List<Row> rows, double[] lengthFit, double[] escapeFi
     public record Settings(double beta, double eta, OutputScaling scaling, int n, double sigmaJ, long seed, double time,
             double band, int perDecade, Integrator integrator) {
         public Settings {
-            if (!(eta > 0) || !Double.isFinite(eta)) {
-                throw new InvalidInputException("--eta " + eta + " is not allowed: the learning rate must be positive and finite");
-            }
-            if (n < 1 || n > Weights.MAX_N) {
-                throw new InvalidInputException("--N " + n + " is not allowed: 1 <= N <= " + Weights.MAX_N);
-            }
-            if (!(sigmaJ >= 0) || !Double.isFinite(sigmaJ)) {
-                throw new InvalidInputException("--sigma-j " + sigmaJ + " is not allowed: it must be finite and >= 0");
-            }
+            TwoLayerModel.checkEta(eta);
+            Weights.checkSize(n, 1);
+            Weights.checkSigmas(sigmaJ, 1);
             if (!(time > 0) || !Double.isFinite(time)) {
                 throw new InvalidInputException("--time " + time + " is not allowed: it must be positive and finite");
             }

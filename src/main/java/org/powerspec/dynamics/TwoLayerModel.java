@@ -28,11 +28,16 @@ public record TwoLayerModel(Nonlinearity g, int K, int M, EigenspaceSpectrum spe
         if (M < 1 || M > MAX_UNITS) {
             throw new InvalidInputException("--M " + M + " is not allowed: 1 <= M <= " + MAX_UNITS);
         }
-        if (!(eta > 0) || !Double.isFinite(eta)) {
-            throw new InvalidInputException("--eta " + eta + " is not allowed: the learning rate must be positive and finite");
-        }
+        checkEta(eta);
         if (trainable < 1 || trainable > spectrum.size()) {
             throw new InvalidInputException("--trainable " + trainable + " is not allowed: 1 <= N_l <= L = " + spectrum.size());
+        }
+    }
+
+    /** Refuses a learning rate that is not a positive finite number. */
+    public static void checkEta(double eta) {
+        if (!(eta > 0) || !Double.isFinite(eta)) {
+            throw new InvalidInputException("--eta " + eta + " is not allowed: the learning rate must be positive and finite");
         }
     }
 

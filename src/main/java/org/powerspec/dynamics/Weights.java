@@ -26,12 +26,7 @@ public record Weights(double[][] J, double[][] B, int L) {
     /** Draws the weights; N must be a multiple of L. */
     public static Weights draw(int K, int M, int N, int L, double sigmaJ, double sigmaB, long seed) {
         checkSize(N, L);
-        if (!(sigmaJ >= 0) || !Double.isFinite(sigmaJ)) {
-            throw new InvalidInputException("--sigma-j " + sigmaJ + " is not allowed: it must be finite and >= 0");
-        }
-        if (!(sigmaB > 0) || !Double.isFinite(sigmaB)) {
-            throw new InvalidInputException("--sigma-b " + sigmaB + " is not allowed: it must be positive and finite");
-        }
+        checkSigmas(sigmaJ, sigmaB);
         requireMemory(K, M, N, 1);
         UniformRandomProvider source = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed, 0});
         ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(source);
@@ -54,6 +49,16 @@ public record Weights(double[][] J, double[][] B, int L) {
     public static void requireMemory(int K, int M, int N, int copies) {
         org.powerspec.numeric.MemoryBudget.require((long) copies * (K + M) * N * Double.BYTES, (copies > 1 ? copies + " copies of "
                 : "") + "weights with K = " + K + ", M = " + M + ", N = " + N);
+    }
+
+    /** Refuses σ_J that is not finite and ≥ 0, or σ_B that is not finite and > 0. */
+    public static void checkSigmas(double sigmaJ, double sigmaB) {
+        if (!(sigmaJ >= 0) || !Double.isFinite(sigmaJ)) {
+            throw new InvalidInputException("--sigma-j " + sigmaJ + " is not allowed: it must be finite and >= 0");
+        }
+        if (!(sigmaB > 0) || !Double.isFinite(sigmaB)) {
+            throw new InvalidInputException("--sigma-b " + sigmaB + " is not allowed: it must be positive and finite");
+        }
     }
 
     static void checkSize(int N, int L) {
