@@ -1,7 +1,6 @@
 package org.powerspec.check;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.RealMatrix;
@@ -82,8 +80,9 @@ public final class ClaimChecker {
 
     /** One line on a finished run: the range, how much of it is usable, and the ratio's extremes. */
     public static String describe(Claim claim, Run r) {
-        return String.format(Locale.ROOT, "%s: d = %d, seed = %d: j = %d..%d, %d used, r in [%.4g, %.4g] (%.1f s)",
-                claim.name(), r.d(), r.seed(), r.jFrom(), r.jTo(), r.used(), r.minRatio(), r.maxRatio(), r.seconds());
+        return String.format(Locale.ROOT, "%s: d = %d, seed = %d: j = %d..%d, %d of %d j used%s, r in [%.4g, %.4g] (%.1f s)",
+                claim.name(), r.d(), r.seed(), r.jFrom(), r.jTo(), r.used(), r.rangeSize(),
+                r.undecided() == 0 ? "" : " (" + r.undecided() + " undecided)", r.minRatio(), r.maxRatio(), r.seconds());
     }
 
     /**
@@ -158,29 +157,15 @@ public final class ClaimChecker {
 
     private static Run run(Claim claim, Spectrum sp, int d, long seed, int v, double from, double to, int jFrom, int jTo,
                            double[] rate, long startNanos) {
-        // the oracle may predict fewer eigenvalues than the range asks for (NaN beyond): those j are not used
-        int[] js = IntStream.rangeClosed(jFrom, jTo).filter(j -> rate[j - jFrom] > 0
-                && (sp.reliable(j) || certified(claim, sp, j, rate[j - jFrom]))).toArray();
-        double[] lambdas = Arrays.stream(js).mapToDouble(j -> sp.reliable(j) ? sp.eigenvalue(j)
-                : Math.abs(sp.eigenvalue(j)) + sp.bound(j)).toArray();
-        double[] rates = Arrays.stream(js).mapToDouble(j -> rate[j - jFrom]).toArray();
-        boolean[] bounded = new boolean[js.length];
-        for (int i = 0; i < js.length; i++) {
-            bounded[i] = !sp.reliable(js[i]);
+        int m = Math.max(0, jTo - jFrom + 1);
+        double[] lambda = new double[m];
+        double[] bound = new double[m];
+        for (int j = jFrom; j <= jTo; j++) {
+            lambda[j - jFrom] = sp.eigenvalue(j);
+            bound[j - jFrom] = sp.bound(j);
         }
-        return ratios(claim, d, seed, v, from, to, jFrom, jTo, js, lambdas, rates, bounded,
+        return judge(claim, d, seed, v, from, to, jFrom, jTo, lambda, bound, rate,
                 (System.nanoTime() - startNanos) / 1e9);
-    }
-
-    /**
-     * Whether an eigenvalue below its error bound b_j still decides the claim: its true value lies in [0, |λ_j| + b_j],
-     * so r_j ≤ (|λ_j| + b_j)/rate(j) =: u. That certifies an upper constant of a one-sided claim (u ≤ upper) and a
-     * violation of a lower constant (u &lt; lower); such j enter with λ_j replaced by |λ_j| + b_j. Nothing else about
-     * it is known, and otherwise it is not used.
-     */
-    private static boolean certified(Claim claim, Spectrum sp, int j, double rate) {
-        double u = (Math.abs(sp.eigenvalue(j)) + sp.bound(j)) / rate;
-        return claim.lower() == null ? u <= claim.upper() : u < claim.lower();
     }
 
     /** μ_j for j = from..to from the product oracle of the spectrum's model; NaN where it predicts none. */
@@ -196,19 +181,62 @@ public final class ClaimChecker {
         return out;
     }
 
-    /** The run from the used j, their λ_j and rate(j): r_j, its extremes and the violations of the claim's constants. */
-    static Run ratios(Claim claim, int d, long seed, int v, double from, double to, int jFrom, int jTo, int[] js,
-                      double[] lambdas, double[] rates, boolean[] bounded, double seconds) {
-        double[] rs = new double[js.length];
+    /**
+     * Judges every j of a run's range from λ_j, its error bound b_j and rate(j) (all indexed j − jFrom). The true
+     * eigenvalue lies in [λ_j − b_j, λ_j + b_j] when |λ_j| &gt; b_j (measured), and in [0, |λ_j| + b_j] otherwise (K is
+     * positive semi-definite); divided by rate(j) that is an interval for r_j. An interval inside [lower, upper]
+     * certifies the claim at j, one wholly outside certifies a violation; anything else leaves j undecided. Measured
+     * j enter the extremes and the drift with their value λ_j/rate(j); bounds that decide enter with
+     * (|λ_j| + b_j)/rate(j), marked {@code bounded}.
+     */
+    static Run judge(Claim claim, int d, long seed, int v, double from, double to, int jFrom, int jTo,
+                     double[] lambda, double[] bound, double[] rate, double seconds) {
+        int m = lambda.length;
+        List<Integer> js = new ArrayList<>();
+        List<Double> rs = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Boolean> bounded = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
+        int used = 0;
+        int underFloor = 0;
+        int straddling = 0;
+        int noRate = 0;
         double min = Double.NaN;
         double max = Double.NaN;
         int minJ = 0;
         int maxJ = 0;
-        for (int i = 0; i < js.length; i++) {
-            int j = js[i];
-            double r = lambdas[i] / rates[i];
-            rs[i] = r;
+        Double lower = claim.lower();
+        Double upper = claim.upper();
+        for (int i = 0; i < m; i++) {
+            int j = jFrom + i;
+            double rj = rate[i];
+            if (!(rj > 0) || !Double.isFinite(rj)) {
+                noRate++;
+                continue;
+            }
+            double l = lambda[i];
+            double b = bound[i];
+            boolean measured = Math.abs(l) > b;
+            double hi = (Math.abs(l) + b) / rj;
+            double lo = measured ? Math.max(0, l - b) / rj : 0;
+            double r = measured ? l / rj : hi;
+            boolean breaksLower = lower != null && hi < lower;
+            boolean breaksUpper = upper != null && lo > upper;
+            boolean inside = (lower == null || lo >= lower) && (upper == null || hi <= upper);
+            boolean decides = breaksLower || breaksUpper || inside;
+            if (!measured && !decides) {
+                underFloor++;
+                continue;
+            }
+            if (decides) {
+                used++;
+            } else {
+                straddling++;
+            }
+            js.add(j);
+            rs.add(r);
+            values.add(measured ? l : hi);
+            bounded.add(!measured);
             if (Double.isNaN(min) || r < min) {
                 min = r;
                 minJ = j;
@@ -217,15 +245,20 @@ public final class ClaimChecker {
                 max = r;
                 maxJ = j;
             }
-            if (claim.lower() != null && r < claim.lower()) {
-                violations.add(new Violation(d, seed, j, r, "lower", claim.lower()));
-            }
-            if (claim.upper() != null && r > claim.upper()) {
-                violations.add(new Violation(d, seed, j, r, "upper", claim.upper()));
+            if (breaksLower) {
+                violations.add(new Violation(d, seed, j, r, "lower", lower));
+            } else if (breaksUpper) {
+                violations.add(new Violation(d, seed, j, r, "upper", upper));
             }
         }
-        return new Run(d, seed, v, from, to, jFrom, jTo, js.length, min, minJ, max, maxJ, violations, js, rs, lambdas,
-                bounded, seconds);
+        boolean[] bnd = new boolean[js.size()];
+        for (int i = 0; i < bnd.length; i++) {
+            bnd[i] = bounded.get(i);
+        }
+        return new Run(d, seed, v, from, to, jFrom, jTo, used, underFloor, straddling, noRate, min, minJ, max, maxJ,
+                violations, js.stream().mapToInt(Integer::intValue).toArray(),
+                rs.stream().mapToDouble(Double::doubleValue).toArray(),
+                values.stream().mapToDouble(Double::doubleValue).toArray(), bnd, lambda, bound, seconds);
     }
 
     /**
@@ -233,10 +266,8 @@ public final class ClaimChecker {
      * that claim's rate at j = jFrom..jTo of the run ({@code rate[j − jFrom]}), which runs of one d share.
      */
     static Run rerate(Claim other, Run r, double[] rate) {
-        int[] js = r.js();
-        double[] rates = Arrays.stream(js).mapToDouble(j -> rate[j - r.jFrom()]).toArray();
-        return ratios(other, r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(), js, r.eigenvalues(),
-                rates, r.bounded(), r.seconds());
+        return judge(other, r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(), r.rangeEigenvalues(),
+                r.rangeBounds(), rate, r.seconds());
     }
 
     /** As {@link #rerate(Claim, Run, double[])}, evaluating the other claim's rate on the run's range. */
@@ -281,7 +312,7 @@ public final class ClaimChecker {
     static Fit fit(List<Run> runs) {
         int best = -1;
         for (Run r : runs) {
-            if (r.used() >= 4) {
+            if (r.measured() >= 4) {
                 best = Math.max(best, r.d());
             }
         }
@@ -297,7 +328,7 @@ public final class ClaimChecker {
             for (int i = 0; i < r.js().length; i++) {
                 int j = r.js()[i];
                 double l = r.eigenvalues()[i];
-                if (l > 0) {
+                if (l > 0 && !r.bounded()[i]) {
                     x.add(new double[] {Math.log(j), Math.log(Math.log(j + 1))});
                     y.add(Math.log(l));
                 }
@@ -329,46 +360,111 @@ public final class ClaimChecker {
         return new Fit(best, y.size(), alpha, alpha - t * seA, alpha + t * seA, beta, beta - t * seB, beta + t * seB);
     }
 
-    private static String[] verdict(Claim claim, List<Run> runs, List<Drift> drifts) {
-        List<Run> usable = runs.stream().filter(r -> r.used() >= MIN_POINTS).toList();
-        if (usable.isEmpty()) {
-            StringBuilder why = new StringBuilder("the range is empty or holds fewer than " + MIN_POINTS
-                    + " reliable eigenvalues at every d:");
-            for (int d : claim.ds()) {
-                Run r = runs.stream().filter(x -> x.d() == d).findFirst().orElseThrow();
-                why.append(String.format(Locale.ROOT, " d = %d: j from %.3g to %.3g, %d usable;", d, r.rangeFrom(),
-                        r.rangeTo(), r.used()));
+    /** "n of m j used over R runs": how much of the claim's ranges decided, over every (d, seed). */
+    static String tally(List<Run> runs) {
+        long n = runs.stream().mapToLong(Run::used).sum();
+        long m = runs.stream().mapToLong(Run::rangeSize).sum();
+        return String.format(Locale.ROOT, "%d of %d j used over %d run%s", n, m, runs.size(), runs.size() == 1 ? "" : "s");
+    }
+
+    /**
+     * Why some j of the range decide nothing, per d (seeds summed): how many lie under the error floor with a bound
+     * that decides nothing, how many are measured with an error interval across a constant, and how many have no
+     * rate; and what would measure them.
+     */
+    static String undecidedReason(Claim claim, List<Run> runs) {
+        StringBuilder s = new StringBuilder();
+        long floor = 0;
+        long straddle = 0;
+        for (int d : runs.stream().map(Run::d).distinct().sorted().toList()) {
+            List<Run> at = runs.stream().filter(r -> r.d() == d).toList();
+            long u = at.stream().mapToLong(Run::underFloor).sum();
+            long st = at.stream().mapToLong(Run::straddling).sum();
+            long nr = at.stream().mapToLong(Run::noRate).sum();
+            long m = at.stream().mapToLong(Run::rangeSize).sum();
+            floor += u;
+            straddle += st;
+            if (u + st + nr == 0) {
+                continue;
             }
-            return new String[] {"INCONCLUSIVE", why.substring(0, why.length() - 1)};
+            List<String> parts = new ArrayList<>();
+            if (u > 0) {
+                parts.add(u + " under the error floor");
+            }
+            if (st > 0) {
+                parts.add(st + " measured within their error of a constant");
+            }
+            if (nr > 0) {
+                parts.add(nr + " without a positive finite rate" + (claim.oracle() ? " (the oracle predicts fewer "
+                        + "eigenvalues)" : ""));
+            }
+            s.append(String.format(Locale.ROOT, "%s at d = %d, of %d j%s: %s", s.length() == 0 ? "" : ";", d, m,
+                    at.size() > 1 ? " (" + at.size() + " seeds)" : "", String.join(", ", parts)));
         }
+        String hint;
+        if (floor + straddle == 0) {
+            hint = "";
+        } else if (claim.precision() == org.powerspec.numeric.Precision.DOUBLE) {
+            hint = "; precision: high would measure them (double-double: error floor about (9d + v)·2^-104·lambda_max "
+                    + "instead of (d + v)·2^-53·lambda_max, at about 5-15 times the time of double: ~3.5 s against "
+                    + "0.7 s at d = 1024, ~85 s against 6 s at d = 4096)";
+        } else {
+            hint = "; they lie under even double-double's error floor ((9d + v)·2^-104·lambda_max), so no precision "
+                    + "powerspec has can decide them at these sizes";
+        }
+        return "not every j of the range can be decided, and a claim holds only where every j is measured or certified "
+                + "by its bound:" + s + hint;
+    }
+
+    private static String[] verdict(Claim claim, List<Run> runs, List<Drift> drifts) {
+        String tally = " [" + tally(runs) + "]";
+        List<Run> usable = runs.stream().filter(r -> r.used() >= MIN_POINTS).toList();
         Violation worst = runs.stream().flatMap(r -> r.violations().stream())
                 .max(Comparator.comparingDouble(Violation::factor)).orElse(null);
         if (worst != null) {
             long count = runs.stream().mapToLong(r -> r.violations().size()).sum();
             return new String[] {"FAILS", String.format(Locale.ROOT,
-                    "at d = %d, seed = %d, j = %d the ratio r_j = %.4g breaks the %s constant %s (by a factor %.3g; %d "
-                            + "violations in all)", worst.d(), worst.seed(), worst.j(), worst.ratio(), worst.constant(),
-                    worst.bound(), worst.factor(), count)};
+                    "at d = %d, seed = %d, j = %d the ratio r_j = %.4g breaks the %s constant %s (by a factor %.3g, "
+                            + "beyond its error bound; %d violations in all)", worst.d(), worst.seed(), worst.j(),
+                    worst.ratio(), worst.constant(), worst.bound(), worst.factor(), count) + tally};
+        }
+        if (usable.isEmpty()) {
+            StringBuilder why = new StringBuilder("the range is empty or holds fewer than " + MIN_POINTS
+                    + " j that decide at every d:");
+            for (int d : claim.ds()) {
+                List<Run> at = runs.stream().filter(x -> x.d() == d).toList();
+                if (at.isEmpty()) {
+                    continue;
+                }
+                Run r = at.get(0);
+                why.append(String.format(Locale.ROOT, " d = %d: j from %.3g to %.3g, %d of %d used%s;", d, r.rangeFrom(),
+                        r.rangeTo(), r.used(), r.rangeSize(), r.underFloor() > 0 ? " (" + r.underFloor()
+                                + " under the error floor)" : ""));
+            }
+            return new String[] {"INCONCLUSIVE", why.substring(0, why.length() - 1) + tally};
         }
         for (Drift dr : drifts) {
             if (dr.status().equals("present")) {
                 return new String[] {"FAILS", String.format(Locale.ROOT,
                         "%s drifts with d: log-log slope %.3f, 95%% interval [%.3f, %.3f], beyond the tolerance %.2g — "
                                 + "the %s constant is not a constant", dr.of(), dr.slope(), dr.lo(), dr.hi(),
-                        claim.driftTolerance(), dr.constant())};
+                        claim.driftTolerance(), dr.constant()) + tally};
             }
+        }
+        if (runs.stream().anyMatch(r -> r.undecided() > 0)) {
+            return new String[] {"INCONCLUSIVE", undecidedReason(claim, runs) + tally};
         }
         long distinctD = usable.stream().map(Run::d).distinct().count();
         if (distinctD < 2) {
             return new String[] {"INCONCLUSIVE", "every ratio is inside the constants, but only d = " + usable.get(0).d()
-                    + " has a usable range, so whether the constants drift with d cannot be assessed"};
+                    + " has a usable range, so whether the constants drift with d cannot be assessed" + tally};
         }
         for (Drift dr : drifts) {
             if (dr.status().equals("undecided")) {
                 return new String[] {"INCONCLUSIVE", String.format(Locale.ROOT,
                         "every ratio is inside the constants, but the drift of %s is undecided: slope %.3f, 95%% interval "
                                 + "[%.3f, %.3f] against the tolerance %.2g (more d or seeds would decide it)",
-                        dr.of(), dr.slope(), dr.lo(), dr.hi(), claim.driftTolerance())};
+                        dr.of(), dr.slope(), dr.lo(), dr.hi(), claim.driftTolerance()) + tally};
             }
         }
         double min = usable.stream().mapToDouble(Run::minRatio).min().orElseThrow();
@@ -381,16 +477,16 @@ public final class ClaimChecker {
                             + "error bound, and every certified bound r_j <= (|lambda_j| + b_j)/rate(j) <= %.4g is within "
                             + "[%s, %s] over %d runs; there is no measured ratio whose drift could be assessed", max,
                             claim.lower() == null ? "-" : claim.lower(), claim.upper() == null ? "-" : claim.upper(),
-                            usable.size())};
+                            usable.size()) + tally};
                 }
                 return new String[] {"INCONCLUSIVE", "every ratio is inside the constants, but fewer than " + MIN_POINTS
                         + " ratios per run are measured (the rest are eigenvalues under their error bounds), so the "
-                        + "drift of " + dr.of() + " cannot be assessed"};
+                        + "drift of " + dr.of() + " cannot be assessed" + tally};
             }
         }
         return new String[] {"HOLDS", String.format(Locale.ROOT,
                 "every ratio in [%.4g, %.4g] within [%s, %s] over %d runs, no drift beyond %.2g per decade of d", min, max,
                 claim.lower() == null ? "-" : claim.lower(), claim.upper() == null ? "-" : claim.upper(), usable.size(),
-                claim.driftTolerance())};
+                claim.driftTolerance()) + tally};
     }
 }

@@ -105,37 +105,39 @@ public final class ClaimFile {
                 ? y.expression("model.cutoff", y.text(model.get("cutoff"), "model.cutoff"), Set.of("d")) : null;
 
         Map<String, Double> constants = new HashMap<>();
+        Map<String, String> declaredAt = new HashMap<>();
         Map<String, Object> range = y.map(y.required(top, "range", "range"), "range", null);
         for (Map.Entry<String, Object> e : range.entrySet()) {
             if (!e.getKey().equals("from") && !e.getKey().equals("to")) {
-                constants.put(e.getKey(), y.number(e.getValue(), "range." + e.getKey()));
+                declare(declaredAt, e.getKey(), "range." + e.getKey());
+                constants.put(e.getKey(), finite(e.getValue(), "range." + e.getKey()));
             }
         }
         List<String> parameters = new ArrayList<>();
         if (top.containsKey("parameters")) {
             y.map(top.get("parameters"), "parameters", null).forEach((k, x) -> {
-                constants.put(k, y.number(x, "parameters." + k));
+                declare(declaredAt, k, "parameters." + k);
+                constants.put(k, finite(x, "parameters." + k));
                 parameters.add(k);
             });
         }
-        for (String reserved : List.of("j", "d", "p", "alpha")) {
-            if (constants.containsKey(reserved)) {
-                throw y.bad("range." + reserved, "is reserved: j, d, p and alpha are set by the model");
-            }
-        }
         Set<String> rangeNames = new HashSet<>(constants.keySet());
         rangeNames.addAll(List.of("d", "p", "alpha"));
-        ClaimExpression from = y.expression("range.from", y.text(y.required(range, "from", "range.from"), "range.from"), rangeNames);
-        ClaimExpression to = y.expression("range.to", y.text(y.required(range, "to", "range.to"), "range.to"), rangeNames);
+        ClaimExpression from = y.expressionUnprobed("range.from", y.text(y.required(range, "from", "range.from"),
+                "range.from"), rangeNames);
+        ClaimExpression to = y.expressionUnprobed("range.to", y.text(y.required(range, "to", "range.to"), "range.to"),
+                rangeNames);
         Set<String> rateNames = new HashSet<>(rangeNames);
         rateNames.add("j");
         String rateText = y.text(y.required(top, "rate", "rate"), "rate");
         ClaimExpression rate = rateText.trim().equals(Claim.ORACLE) ? Claim.oracleRate()
-                : y.expression("rate", rateText, rateNames);
+                : y.expressionUnprobed("rate", rateText, rateNames);
 
         Map<String, Object> bounds = y.map(y.required(top, "constants", "constants"), "constants", CONSTANTS);
-        Double lower = bounds.containsKey("lower") ? y.number(bounds.get("lower"), "constants.lower") : null;
-        Double upper = bounds.containsKey("upper") ? y.number(bounds.get("upper"), "constants.upper") : null;
+        String bound = "a constant bounds the positive ratio r_j, so it must be a finite number > 0 (leave it out for a "
+                + "one-sided claim)";
+        Double lower = bounds.containsKey("lower") ? y.positive(bounds.get("lower"), "constants.lower", bound) : null;
+        Double upper = bounds.containsKey("upper") ? y.positive(bounds.get("upper"), "constants.upper", bound) : null;
         if (lower == null && upper == null) {
             throw y.bad("constants", "needs lower, upper or both");
         }
@@ -153,9 +155,15 @@ public final class ClaimFile {
         } else {
             ds.add(y.whole(dList, "sweep.d"));
         }
+        if (ds.isEmpty()) {
+            throw y.bad("sweep.d", "is empty: give at least one size d (a list such as [256, 512] or one number)");
+        }
         for (int d : ds) {
             if (d < 2 || d > SpectrumSpec.MAX_D) {
                 throw y.bad("sweep.d", "contains " + d + ": each d must be from 2 to " + SpectrumSpec.MAX_D);
+            }
+            if (ds.indexOf(d) != ds.lastIndexOf(d)) {
+                throw y.bad("sweep.d", "lists d = " + d + " twice: each size once (seeds give repetitions)");
             }
         }
         int seeds = sweep.containsKey("seeds") ? y.whole(sweep.get("seeds"), "sweep.seeds") : 1;
@@ -168,10 +176,86 @@ public final class ClaimFile {
         }
         double drift = sweep.containsKey("drift_tolerance") ? y.number(sweep.get("drift_tolerance"), "sweep.drift_tolerance")
                 : Claim.DEFAULT_DRIFT_TOLERANCE;
-        if (!(drift > 0)) {
-            throw y.bad("sweep.drift_tolerance", "= " + drift + " must be > 0");
+        if (!(drift > 0 && drift <= MAX_DRIFT_TOLERANCE)) {
+            throw y.bad("sweep.drift_tolerance", "= " + YamlReader.plain(drift, String.valueOf(drift)) + " is not allowed: "
+                    + "it must be in (0, " + MAX_DRIFT_TOLERANCE + "] — the largest |log-log slope| of r against d still "
+                    + "counted as constant (0.5 is a factor 3.2 per decade of d; more is not a constant)");
         }
-        return new Claim(file, name, statement, alpha, f, v, wVariance, (Boolean) c, rate, from, to, constants, parameters, lower,
-                upper, ds, seeds, precision, drift, cutoff);
+        Claim claim = new Claim(file, name, statement, alpha, f, v, wVariance, (Boolean) c, rate, from, to, constants,
+                parameters, lower, upper, ds, seeds, precision, drift, cutoff);
+        for (int d : ds) {
+            try {
+                checkAt(claim, d);
+            } catch (InvalidInputException e) {
+                throw e.getMessage().startsWith(file + ": ") ? e : new InvalidInputException(file + ": " + e.getMessage());
+            }
+        }
+        return claim;
+    }
+
+    /** The largest drift tolerance: beyond a factor 10^0.5 ≈ 3.2 per decade of d a ratio is not a constant. */
+    public static final double MAX_DRIFT_TOLERANCE = 0.5;
+
+    /** Names the model sets; a claim cannot declare them (in any case). */
+    static final List<String> RESERVED = List.of("j", "d", "p", "alpha", Claim.ORACLE);
+
+    /**
+     * A claim's own name (a constant of {@code range} or a {@code parameters} entry): a letter followed by letters and
+     * digits, not a model name, and declared once — in any case, since Symja's relaxed syntax reads {@code C1} as
+     * {@code c1}.
+     */
+    private void declare(Map<String, String> declaredAt, String name, String key) {
+        if (!ClaimExpression.NAME.matcher(name).matches()) {
+            throw y.bad(key, "is not allowed as a name: a name is a letter followed by letters and digits (e.g. c1, b2; "
+                    + "no '_', which Symja reads as a pattern)");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String reserved : RESERVED) {
+            if (reserved.equals(lower)) {
+                throw y.bad(key, "is reserved: j, d, p and alpha are set by the model (and 'oracle' names the oracle rate)");
+            }
+        }
+        String before = declaredAt.put(lower, key);
+        if (before != null) {
+            throw y.bad(key, "declares the name " + name + " again (first as " + before + "; names are the same in any "
+                    + "case)");
+        }
+    }
+
+    private double finite(Object o, String key) {
+        double x = y.number(o, key);
+        if (!Double.isFinite(x)) {
+            throw y.bad(key, "= " + o + " is not allowed: a constant of the claim must be a finite number");
+        }
+        return x;
+    }
+
+    /**
+     * Evaluates everything the sweep will need at size d — v, the cut-off, the range ends and the rate at every j of
+     * the range — so that a fault is refused when the file is read, naming the claim's key, not mid-sweep.
+     */
+    private void checkAt(Claim claim, int d) {
+        double vd = claim.v().value(Map.of("d", (double) d));
+        if (!(vd >= 1) || vd > Integer.MAX_VALUE) {
+            throw y.bad("model.v", "'" + claim.v().source() + "' is " + vd + " at d = " + d
+                    + ": v must be a number >= 1 (it is rounded to a whole number)");
+        }
+        claim.cutoffAt(d);
+        Map<String, Double> names = ClaimChecker.names(claim, d);
+        double from = claim.from().value(names);
+        double to = claim.to().value(names);
+        if (claim.oracle()) {
+            return;
+        }
+        int jFrom = (int) Math.max(1, Math.ceil(from));
+        int jTo = (int) Math.min(d, Math.floor(to));
+        double[] rate = claim.rate().values("j", jFrom, jTo, names);
+        for (int j = jFrom; j <= jTo; j++) {
+            double r = rate[j - jFrom];
+            if (!(r > 0) || !Double.isFinite(r)) {
+                throw y.bad("rate", "'" + claim.rate().source() + "' is " + r + " at j = " + j + ", d = " + d
+                        + ": a rate must be positive and finite at every j of the range (r_j = lambda_j/rate(j))");
+            }
+        }
     }
 }

@@ -35,16 +35,38 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
     }
 
     /**
-     * One (d, seed): the j-range, how many reliable eigenvalues it holds, the ratio's extremes and the violations;
-     * {@code js}, {@code ratios} and {@code eigenvalues} list every used j with r_j and λ_j; where {@code bounded} is
-     * true, λ_j was below its error bound and the entry is the certified upper bound |λ_j| + b_j, not a value.
+     * One (d, seed): the j-range and what became of each of its m = jTo − jFrom + 1 indices. An index is <i>used</i>
+     * when it decides: its eigenvalue is measured (|λ_j| above its error bound b_j) and the whole interval
+     * [λ_j − b_j, λ_j + b_j]/rate(j) lies inside the constants or outside one of them, or its eigenvalue is under
+     * the bound and [0, |λ_j| + b_j]/rate(j) still lies inside or outside. It is <i>undecided</i> when it is under the
+     * floor and its bound decides nothing ({@code underFloor}), when it is measured but its error interval straddles a
+     * constant ({@code straddling}), or when the rate has no positive finite value there ({@code noRate}: the oracle
+     * predicts fewer eigenvalues). {@code js}, {@code ratios} and {@code eigenvalues} list every j with a value (the
+     * measured ones and the bounds that decide) with r_j and λ_j; where {@code bounded} is true, λ_j was below its
+     * error bound and the entry is the certified upper bound |λ_j| + b_j, not a value. {@code rangeEigenvalues} and
+     * {@code rangeBounds} hold λ_j and b_j for every j of the range, so the run can be judged again against another
+     * rate.
      */
     public record Run(int d, long seed, int v, double rangeFrom, double rangeTo, int jFrom, int jTo, int used,
+                      int underFloor, int straddling, int noRate,
                       double minRatio, int minJ, double maxRatio, int maxJ, List<Violation> violations,
-                      int[] js, double[] ratios, double[] eigenvalues, boolean[] bounded, double seconds) {
+                      int[] js, double[] ratios, double[] eigenvalues, boolean[] bounded,
+                      double[] rangeEigenvalues, double[] rangeBounds, double seconds) {
         public Run {
             violations = List.copyOf(violations);
             bounded = bounded == null ? new boolean[js.length] : bounded;
+            rangeEigenvalues = rangeEigenvalues == null ? new double[0] : rangeEigenvalues;
+            rangeBounds = rangeBounds == null ? new double[0] : rangeBounds;
+        }
+
+        /** m: how many j the range holds (within 1..d). */
+        public int rangeSize() {
+            return Math.max(0, jTo - jFrom + 1);
+        }
+
+        /** How many j of the range decide nothing. */
+        public int undecided() {
+            return underFloor + straddling + noRate;
         }
 
         /** How many used j carry a measured value (not a certified bound). */

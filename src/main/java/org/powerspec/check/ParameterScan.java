@@ -43,15 +43,7 @@ public final class ParameterScan {
             for (int k = -STEPS; k <= STEPS; k++) {
                 double value = stated + k * STEP;
                 Claim variant = claim.with(name, value);
-                // the rate depends on d, not on the seed: once per d
-                Map<Integer, double[]> rates = new HashMap<>();
-                List<Run> rerated = new ArrayList<>();
-                for (Run r : runs) {
-                    double[] rate = rates.computeIfAbsent(r.d(), d -> variant.rate().values("j", r.jFrom(), r.jTo(),
-                            ClaimChecker.names(variant, d)));
-                    rerated.add(ClaimChecker.rerate(variant, r, rate));
-                }
-                Verdict v = ClaimChecker.verdictOf(variant, rerated);
+                Verdict v = verdictAt(variant, runs);
                 boolean notFails = v != Verdict.FAILS;
                 if (notFails) {
                     notMin = Double.isNaN(notMin) ? value : notMin;
@@ -70,5 +62,28 @@ public final class ParameterScan {
                     runsOfNotFails <= 1, holdsMin, holdsMax));
         }
         return out;
+    }
+
+    /**
+     * The verdict on the same runs under another value of a parameter; a value where the rate cannot be evaluated
+     * (not a real number at some j) decides nothing there: those j are undecided, so it never HOLDS.
+     */
+    private static Verdict verdictAt(Claim variant, List<Run> runs) {
+        // the rate depends on d, not on the seed: once per d
+        Map<Integer, double[]> rates = new HashMap<>();
+        List<Run> rerated = new ArrayList<>();
+        for (Run r : runs) {
+            double[] rate = rates.computeIfAbsent(r.d(), d -> {
+                try {
+                    return variant.rate().values("j", r.jFrom(), r.jTo(), ClaimChecker.names(variant, d));
+                } catch (org.powerspec.InvalidInputException notReal) {
+                    double[] none = new double[r.rangeSize()];
+                    java.util.Arrays.fill(none, Double.NaN);
+                    return none;
+                }
+            });
+            rerated.add(ClaimChecker.rerate(variant, r, rate));
+        }
+        return ClaimChecker.verdictOf(variant, rerated);
     }
 }

@@ -32,7 +32,7 @@ import org.powerspec.check.ClaimResult.Run;
  */
 public record SweepPart(int format, String version, String command, int shardIndex, int shardCount, List<Entry> claims) {
     /** The part-file format written here. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -73,6 +73,11 @@ public record SweepPart(int format, String version, String command, int shardInd
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException("'" + file + "' is not a part file of 'powerspec check --shard': "
                     + String.valueOf(e.getMessage()).split("\n")[0]);
+        }
+        if (part.format() == 1) {
+            throw new InvalidInputException("'" + file + "' is a part file of format 1, written by an earlier powerspec "
+                    + "without the per-j error bounds that verdicts now need (every j of a range must be decided): run "
+                    + "its shard again with this version");
         }
         if (part.format() != FORMAT || part.claims() == null) {
             throw new InvalidInputException("'" + file + "' is not a part file of format " + FORMAT

@@ -189,11 +189,12 @@ public record Verification(List<Entry> entries, List<HermiteExpansionLemma.Row> 
     static String figures(ClaimResult r) {
         List<ClaimResult.Run> usable = r.runs().stream().filter(x -> x.used() >= ClaimChecker.MIN_POINTS).toList();
         if (usable.isEmpty()) {
-            return "range too short at every d";
+            return "range too short at every d; " + ClaimChecker.tally(r.runs());
         }
         double min = usable.stream().mapToDouble(ClaimResult.Run::minRatio).min().orElseThrow();
         double max = usable.stream().mapToDouble(ClaimResult.Run::maxRatio).max().orElseThrow();
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "r in [%.3g, %.3g]", min, max));
+        StringBuilder s = new StringBuilder(ClaimChecker.tally(r.runs()) + String.format(Locale.ROOT, "; r in [%.3g, %.3g]",
+                min, max));
         for (ClaimResult.Drift d : r.drifts()) {
             if (!Double.isNaN(d.slope())) {
                 s.append(String.format(Locale.ROOT, "; %s slope %.2f [%.2f, %.2f]", d.of(), d.slope(), d.lo(), d.hi()));

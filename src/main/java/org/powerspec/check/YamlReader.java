@@ -138,4 +138,24 @@ final class YamlReader {
         }
     }
 
+    /** As {@link #expression}, not probed: the caller evaluates it where it is used. */
+    ClaimExpression expressionUnprobed(String key, String source, Set<String> allowed) {
+        String text = plainNumbers(source);
+        try {
+            return ClaimExpression.parseUnprobed(key, text, allowed);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** A number that is a bound: finite and &gt; 0. */
+    double positive(Object o, String key, String what) {
+        double x = number(o, key);
+        if (!(x > 0) || !Double.isFinite(x)) {
+            throw bad(key, "= " + (o instanceof String s ? s.trim() : plain(x, String.valueOf(x))) + " is not allowed: "
+                    + what);
+        }
+        return x;
+    }
+
 }

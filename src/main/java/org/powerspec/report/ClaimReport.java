@@ -41,12 +41,13 @@ public final class ClaimReport {
         List<List<String>> rows = new ArrayList<>();
         for (Run run : r.runs()) {
             rows.add(List.of(String.valueOf(run.d()), String.valueOf(run.seed()), String.valueOf(run.v()),
-                    run.jFrom() + ".." + run.jTo(), String.valueOf(run.used()), g(run.minRatio()),
+                    run.jFrom() + ".." + run.jTo(), run.used() + " of " + run.rangeSize(), String.valueOf(run.undecided()),
+                    g(run.minRatio()),
                     run.used() > 0 ? String.valueOf(run.minJ()) : "–", g(run.maxRatio()),
                     run.used() > 0 ? String.valueOf(run.maxJ()) : "–", String.valueOf(run.violations().size()),
                     String.format(Locale.ROOT, "%.2f", run.seconds())));
         }
-        return new Table(List.of("d", "seed", "v", "j range", "used", "min r", "at j", "max r", "at j", "violations", "s"),
+        return new Table(List.of("d", "seed", "v", "j range", "used", "undecided", "min r", "at j", "max r", "at j", "violations", "s"),
                 rows);
     }
 
@@ -140,6 +141,11 @@ public final class ClaimReport {
                 x.put("j_from", run.jFrom());
                 x.put("j_to", run.jTo());
                 x.put("used", run.used());
+                x.put("range_size", run.rangeSize());
+                x.put("undecided", run.undecided());
+                x.put("under_floor", run.underFloor());
+                x.put("straddling", run.straddling());
+                x.put("no_rate", run.noRate());
                 x.put("min_ratio", run.minRatio());
                 x.put("min_j", run.minJ());
                 x.put("max_ratio", run.maxRatio());
