@@ -164,8 +164,16 @@ public final class ClaimChecker {
             lambda[j - jFrom] = sp.eigenvalue(j);
             bound[j - jFrom] = sp.bound(j);
         }
-        return judge(claim, d, seed, v, from, to, jFrom, jTo, lambda, bound, rate,
-                (System.nanoTime() - startNanos) / 1e9);
+        int beyond = (int) Math.max(0, Math.min(Integer.MAX_VALUE, Math.floor(to) - Math.max(d, jFrom - 1)));
+        Run r = judge(claim, d, seed, v, from, to, jFrom, jTo, lambda, bound, rate, (System.nanoTime() - startNanos) / 1e9);
+        return beyond == 0 ? r : withBeyond(r, beyond);
+    }
+
+    /** The run with {@code beyond} indices j &gt; d counted in its range, undecided. */
+    private static Run withBeyond(Run r, int beyond) {
+        return new Run(r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(), r.used(), r.underFloor(),
+                r.straddling(), r.noRate(), beyond, r.minRatio(), r.minJ(), r.maxRatio(), r.maxJ(), r.violations(), r.js(),
+                r.ratios(), r.eigenvalues(), r.bounded(), r.rangeEigenvalues(), r.rangeBounds(), r.seconds());
     }
 
     /** μ_j for j = from..to from the product oracle of the spectrum's model; NaN where it predicts none. */
@@ -255,7 +263,7 @@ public final class ClaimChecker {
         for (int i = 0; i < bnd.length; i++) {
             bnd[i] = bounded.get(i);
         }
-        return new Run(d, seed, v, from, to, jFrom, jTo, used, underFloor, straddling, noRate, min, minJ, max, maxJ,
+        return new Run(d, seed, v, from, to, jFrom, jTo, used, underFloor, straddling, noRate, 0, min, minJ, max, maxJ,
                 violations, js.stream().mapToInt(Integer::intValue).toArray(),
                 rs.stream().mapToDouble(Double::doubleValue).toArray(),
                 values.stream().mapToDouble(Double::doubleValue).toArray(), bnd, lambda, bound, seconds);
@@ -266,8 +274,9 @@ public final class ClaimChecker {
      * that claim's rate at j = jFrom..jTo of the run ({@code rate[j − jFrom]}), which runs of one d share.
      */
     static Run rerate(Claim other, Run r, double[] rate) {
-        return judge(other, r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(), r.rangeEigenvalues(),
-                r.rangeBounds(), rate, r.seconds());
+        Run again = judge(other, r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(),
+                r.rangeEigenvalues(), r.rangeBounds(), rate, r.seconds());
+        return r.beyondD() == 0 ? again : withBeyond(again, r.beyondD());
     }
 
     /** As {@link #rerate(Claim, Run, double[])}, evaluating the other claim's rate on the run's range. */
@@ -381,10 +390,11 @@ public final class ClaimChecker {
             long u = at.stream().mapToLong(Run::underFloor).sum();
             long st = at.stream().mapToLong(Run::straddling).sum();
             long nr = at.stream().mapToLong(Run::noRate).sum();
+            long past = at.stream().mapToLong(Run::beyondD).sum();
             long m = at.stream().mapToLong(Run::rangeSize).sum();
             floor += u;
             straddle += st;
-            if (u + st + nr == 0) {
+            if (u + st + nr + past == 0) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
@@ -393,6 +403,9 @@ public final class ClaimChecker {
             }
             if (st > 0) {
                 parts.add(st + " measured within their error of a constant");
+            }
+            if (past > 0) {
+                parts.add(past + " beyond d (K has only d eigenvalues)");
             }
             if (nr > 0) {
                 parts.add(nr + " without a positive finite rate" + (claim.oracle() ? " (the oracle predicts fewer "

@@ -241,6 +241,12 @@ public final class ClaimFile {
                     + ": v must be a number >= 1 (it is rounded to a whole number)");
         }
         claim.cutoffAt(d);
+        if (d == java.util.Collections.max(claim.ds())) {
+            SpectrumSpec spec = new SpectrumSpec(claim.alpha(), claim.activation(), d, (int) Math.round(vd), 1, null,
+                    claim.wVariance(), claim.centred(), claim.precision());
+            org.powerspec.numeric.MemoryBudget.require(org.powerspec.numeric.SpectrumComputation.heapBytes(spec),
+                    "sweep.d = " + d + " (a " + claim.precision().userName() + "-precision spectrum)");
+        }
         Map<String, Double> names = ClaimChecker.names(claim, d);
         double from = claim.from().value(names);
         double to = claim.to().value(names);

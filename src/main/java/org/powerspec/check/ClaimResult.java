@@ -41,14 +41,14 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
      * the bound and [0, |λ_j| + b_j]/rate(j) still lies inside or outside. It is <i>undecided</i> when it is under the
      * floor and its bound decides nothing ({@code underFloor}), when it is measured but its error interval straddles a
      * constant ({@code straddling}), or when the rate has no positive finite value there ({@code noRate}: the oracle
-     * predicts fewer eigenvalues). {@code js}, {@code ratios} and {@code eigenvalues} list every j with a value (the
+     * predicts fewer eigenvalues), or when j &gt; d ({@code beyondD}: K has only d eigenvalues, and jTo ≤ d). {@code js}, {@code ratios} and {@code eigenvalues} list every j with a value (the
      * measured ones and the bounds that decide) with r_j and λ_j; where {@code bounded} is true, λ_j was below its
      * error bound and the entry is the certified upper bound |λ_j| + b_j, not a value. {@code rangeEigenvalues} and
      * {@code rangeBounds} hold λ_j and b_j for every j of the range, so the run can be judged again against another
      * rate.
      */
     public record Run(int d, long seed, int v, double rangeFrom, double rangeTo, int jFrom, int jTo, int used,
-                      int underFloor, int straddling, int noRate,
+                      int underFloor, int straddling, int noRate, int beyondD,
                       double minRatio, int minJ, double maxRatio, int maxJ, List<Violation> violations,
                       int[] js, double[] ratios, double[] eigenvalues, boolean[] bounded,
                       double[] rangeEigenvalues, double[] rangeBounds, double seconds) {
@@ -59,14 +59,14 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
             rangeBounds = rangeBounds == null ? new double[0] : rangeBounds;
         }
 
-        /** m: how many j the range holds (within 1..d). */
+        /** m: how many j the range holds: jFrom..jTo within 1..d, and {@code beyondD} past d. */
         public int rangeSize() {
-            return Math.max(0, jTo - jFrom + 1);
+            return Math.max(0, jTo - jFrom + 1) + beyondD;
         }
 
         /** How many j of the range decide nothing. */
         public int undecided() {
-            return underFloor + straddling + noRate;
+            return underFloor + straddling + noRate + beyondD;
         }
 
         /** How many used j carry a measured value (not a certified bound). */

@@ -100,7 +100,7 @@ class ClaimCheckerTest {
     private static ClaimResult.Run run(int d, double ratio) {
         double[] ten = new double[10];
         java.util.Arrays.fill(ten, ratio);
-        return new ClaimResult.Run(d, 1, 4 * d, 1, d, 1, 10, 10, 0, 0, 0, ratio, 1, ratio, 1, List.of(),
+        return new ClaimResult.Run(d, 1, 4 * d, 1, d, 1, 10, 10, 0, 0, 0, 0, ratio, 1, ratio, 1, List.of(),
                 java.util.stream.IntStream.rangeClosed(1, 10).toArray(), ten, ten, new boolean[10], ten, new double[10], 0);
     }
 

@@ -82,6 +82,19 @@ class VerdictSoundnessTest {
         assertTrue(r.reason().endsWith("[160 of 160 j used over 2 runs]"), r.reason());
     }
 
+    @Test
+    void aRangePastDIsNotDecidedByTheEigenvaluesThatExist(@TempDir Path dir) throws Exception {
+        // K has d eigenvalues: "for all j <= 2d" says something about j the spectrum does not have
+        String yaml = "name: past\nmodel: {alpha: 2, p: 1}\nrate: \"j^(-alpha)\"\nrange: {from: 1, to: \"2*d\"}\n"
+                + "constants: {upper: 10}\nsweep: {d: [64, 128, 256], seeds: 2}\n";
+        ClaimResult r = check(dir, yaml);
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.reason());
+        assertTrue(r.reason().contains("at d = 64, of 256 j (2 seeds): 128 beyond d (K has only d eigenvalues)"), r.reason());
+        assertTrue(r.reason().endsWith("[896 of 1792 j used over 6 runs]"), r.reason());
+        ClaimResult within = check(dir, yaml.replace("2*d", "d"));
+        assertEquals(Verdict.HOLDS, within.verdict(), within.reason());
+    }
+
     /** The per-j rule on made-up numbers: the interval [λ − b, λ + b]/rate (or [0, |λ| + b]/rate) decides or not. */
     @Test
     void eachJIsJudgedByAnIntervalThatSurelyHoldsItsRatio(@TempDir Path dir) throws Exception {
