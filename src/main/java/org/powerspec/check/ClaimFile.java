@@ -49,6 +49,8 @@ public final class ClaimFile {
         }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("claim file '" + file + "' is not a text file: a claim is YAML text in UTF-8");
         } catch (IOException e) {
             throw new InvalidInputException("claim file '" + file + "' cannot be read: " + e.getMessage());
         }
