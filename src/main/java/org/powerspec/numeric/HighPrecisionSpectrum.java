@@ -14,8 +14,9 @@ import org.powerspec.symbolic.KernelPolynomial;
  * one is powerspec's own.
  *
  * <p>Error bound per eigenvalue: the solver's 8·d·u_DD·‖K‖_G (Gershgorin norm; Wilkinson's practical bound for the
- * tridiagonalisation, see {@link DoubleDoubleEigenSolver}) plus (v + d)·u_DD·‖K‖_G for forming G (a DD dot product of
- * length v per entry) and K, with u_DD = 2^−104.
+ * tridiagonalisation, see {@link DoubleDoubleEigenSolver}) plus (F + d)·u_DD·‖K‖_G for forming G (a DD dot product of
+ * length v per entry, its error amplified by the degree m of the kernel in G) and K, with u_DD = 2^−104 and
+ * F = m·v + 2m + T ({@link SpectrumComputation#formingErrorFactor}); for p = 1 that is (v + d + 3)·u_DD·‖K‖_G.
  *
  * <p>K is formed and solved as K' = 2^−E·K with max_a K'_aa in [1, 2) ({@link KernelScaling}); eigenvalues and the
  * bound are multiplied back by 2^E, exactly. Unscaled, K's entries for y^p pass 10^154 at p ≈ 62 (α = 2, d = 16),
@@ -74,7 +75,8 @@ final class HighPrecisionSpectrum {
 
         // eigenvalues and bound of K' = 2^−E·K, multiplied back by 2^E (exact)
         double norm = r.gershgorinBound();
-        double bound = scaling.unscale(r.absoluteErrorBound() + ((double) v + d) * DoubleDouble.UNIT_ROUNDOFF * norm);
+        double forming = SpectrumComputation.formingErrorFactor(terms, v) + d;
+        double bound = scaling.unscale(r.absoluteErrorBound() + forming * DoubleDouble.UNIT_ROUNDOFF * norm);
         double[] bounds = new double[d];
         java.util.Arrays.fill(bounds, bound);
         double[] hi = r.eigenvaluesHi();

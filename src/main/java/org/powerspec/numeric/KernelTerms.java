@@ -94,6 +94,15 @@ public record KernelTerms(double[] hi, double[] lo, int[] exponent, int[] sa, in
         return sa[t] + sb[t] + 2 * c[t];
     }
 
+    /** m = max_t n_t/2, the degree of the kernel polynomial in the entries of G (p for y^p; 0 without terms). */
+    public double maxGramDegree() {
+        int m = 0;
+        for (int t = 0; t < size(); t++) {
+            m = Math.max(m, gramDegree2(t));
+        }
+        return m / 2.0;
+    }
+
     /** q_t as a double (infinite when beyond double's range, zero when below it). */
     public double coefficient(int t) {
         return Math.scalb(hi[t], exponent[t]);

@@ -13,10 +13,10 @@ import org.powerspec.symbolic.KernelPolynomial;
  * eigenvalues with error bounds — in double (native syrk/syevd) or double-double.
  *
  * <p>Error bound in double precision: the eigen-solver is backward stable (the computed eigenvalues are exact for
- * K + E, ‖E‖₂ ≤ c·d·ε·‖K‖₂), and forming G and K in floating point perturbs K by a further matrix whose norm is of
- * order v·ε·‖K‖₂ in the worst case; by Weyl's inequality every eigenvalue then moves by at most
- * (d + v)·ε·λ_max. That is the bound reported for each eigenvalue (ε = 2^−53); the tests check it against
- * double-double spectra.
+ * K + E, ‖E‖₂ ≤ c·d·ε·‖K‖₂), and forming G and K in floating point perturbs K by a further matrix of norm about
+ * F·ε·‖K‖₂, F = m·v + 2m + T ({@link #formingErrorFactor}); by Weyl's inequality every eigenvalue then moves by at
+ * most (d + F)·ε·λ_max. That is the bound reported for each eigenvalue (ε = 2^−53); the tests check it against
+ * double-double spectra, up to p = 150. For p = 1 (m = 1, T = 1) it is (d + v + 3)·ε·λ_max.
  *
  * <p>K is formed and solved as K' = 2^−E·K ({@link KernelScaling}): its entries for f = y^p grow like
  * (1/d)·(2p − 1)!!·G_aa^p and, unscaled, overflow double from p ≈ 114 at α = 2, σ = 1 (and LAPACK then fails), while
@@ -125,12 +125,30 @@ public final class SpectrumComputation {
             maxAbs = Math.max(maxAbs, Math.abs(ascending[d - 1 - j]));
         }
         double[] bound = new double[d];
-        java.util.Arrays.fill(bound, scaling.unscale(((double) d + v) * Precision.DOUBLE.unitRoundoff() * maxAbs));
+        double forming = formingErrorFactor(scaling.terms(), v);
+        java.util.Arrays.fill(bound, scaling.unscale((d + forming) * Precision.DOUBLE.unitRoundoff() * maxAbs));
         seconds.put("gram", (t1 - t0) / 1e9);
         seconds.put("kernel", (t2 - t1) / 1e9);
         seconds.put("eigenvalues", (t3 - t2) / 1e9);
         return new Spectrum(spec, sketch.describe(), "double: " + la.name(), hi, new double[d], bound, seconds,
                 warnings(spec, v, d));
+    }
+
+    /**
+     * F = m·v + 2m + T: the error of forming G and then K, in unit roundoffs times ‖K‖, with m = max_t n_t/2 the
+     * degree of the kernel polynomial in the entries of G (p for y^p) and T its number of terms.
+     *
+     * <p>Each G_ab is a dot product of length v with positive weights λ_j, so |Ĝ_ab − G_ab| ≤ v·u·Σ_j λ_j·|W_ja W_jb|
+     * ≤ v·u·√(G_aa G_bb). A term of K of degree n_t/2 in G turns a relative error γ of its arguments into n_t/2·γ of
+     * itself: K ∝ G^p for y^p, so the error of G reaches K multiplied by m (at p = 150 leaving it out let the double
+     * spectrum's error exceed its bound sevenfold). Evaluating a term takes at most 2m + 3 roundings (its powers of s
+     * and c and three products) and summing the T terms T − 1 more. The errors are relative to the majorant
+     * Σ_t |q_t|·s_a^{i_t+k_t}·s_b^{j_t+k_t}/d, which for y^p is √(K_aa K_bb); the bound takes its norm as ‖K‖ (as it
+     * always has for the dot product's v·u), which the tests check against double-double spectra.
+     */
+    static double formingErrorFactor(KernelTerms terms, int v) {
+        double m = terms.maxGramDegree();
+        return m * v + 2 * m + terms.size();
     }
 
     /**
