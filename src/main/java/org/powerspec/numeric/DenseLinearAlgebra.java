@@ -41,7 +41,7 @@ public interface DenseLinearAlgebra {
      * Multiplies the upper triangle of the row-major n×n {@code a} by 2^−s, s the binary exponent of its largest
      * entry (0 for a zero matrix), and returns s. A power of two changes no rounding, so eigenvalues solved from the
      * scaled matrix are those of a, times 2^−s, but no step of the solver can overflow (LAPACK's dsyevd fails with
-     * info &gt; 0 on infinite entries, as unscaled kernels for y^p had from p ≈ 114 at α = 2).
+     * info &gt; 0 on infinite entries, as unscaled kernels for y^p had from p = 114 at α = 2, d = 16).
      *
      * @throws IllegalArgumentException when an entry of the upper triangle is NaN or infinite
      */

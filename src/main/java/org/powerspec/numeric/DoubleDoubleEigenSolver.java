@@ -51,7 +51,7 @@ import java.util.function.DoubleConsumer;
  * 2^−s·A, s the binary exponent of its largest entry, and eigenvalues, ‖A‖_G and the bound are multiplied back by
  * 2^s: exact in binary floating point (barring underflow of parts below 2^−1022·‖A‖), and it keeps every
  * intermediate in range — unscaled, the squares e² of the off-diagonal in the Sturm recurrence overflow once
- * entries reach about 10^154 (K at p ≈ 62 for α = 2, d = 16), pivmin = 2^−1022·max e² becomes infinite, every count
+ * entries reach about 10^154 (K at p = 64 for α = 2, d = 16), pivmin = 2^−1022·max e² becomes infinite, every count
  * is driven by NaN to 0, and the search for an upper end of the spectrum, which widens until the count is n, never
  * ended. Both that search ({@value #MAX_BRACKET_STEPS} widenings) and each bisection
  * ({@value #MAX_BISECTION_STEPS} steps) are capped and throw {@link ArithmeticException} rather than loop.

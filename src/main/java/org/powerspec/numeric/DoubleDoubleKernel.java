@@ -26,8 +26,8 @@ import java.util.concurrent.ForkJoinPool;
  *
  * <p>The evaluation is scaled by powers of two ({@link KernelScaling}): {@link #buildScaled} returns
  * K' = 2^−E·K computed on G' = 2^−g·G with coefficients q_t·2^{g·n_t/2 − E}, so that no coefficient, power of G or
- * entry overflows — for f = y^p the entries reach (1/d)·(2p − 1)!!·G_aa^p, beyond double's range from p ≈ 114 at
- * α = 2, σ = 1, and their squares (which a tridiagonal eigen-solver forms) from p ≈ 62. Power-of-two scalings change
+ * entry overflows — for f = y^p the entries reach (1/d)·(2p − 1)!!·G_aa^p, beyond double's range from p = 114 at
+ * α = 2, σ = 1, and their squares (which a tridiagonal eigen-solver forms) from p = 64. Power-of-two scalings change
  * no rounding, so K' is exactly 2^−E times the unscaled result wherever that one is finite.
  */
 public final class DoubleDoubleKernel {

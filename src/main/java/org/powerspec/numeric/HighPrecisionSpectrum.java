@@ -19,7 +19,7 @@ import org.powerspec.symbolic.KernelPolynomial;
  * F = m·v + 2m + T ({@link SpectrumComputation#formingErrorFactor}); for p = 1 that is (v + d + 3)·u_DD·‖K‖_G.
  *
  * <p>K is formed and solved as K' = 2^−E·K with max_a K'_aa in [1, 2) ({@link KernelScaling}); eigenvalues and the
- * bound are multiplied back by 2^E, exactly. Unscaled, K's entries for y^p pass 10^154 at p ≈ 62 (α = 2, d = 16),
+ * bound are multiplied back by 2^E, exactly. Unscaled, K's entries for y^p pass 10^154 at p = 64 (α = 2, d = 16),
  * where the squares in the solver's Sturm counts overflowed and the bisection never ended.
  */
 final class HighPrecisionSpectrum {

@@ -35,6 +35,8 @@ public final class KernelScaling {
     public static final int MIN_LOG2 = -800;
 
     private final int gramExponent;
+    /** 2^−g where that is a normal double, else 0. */
+    private final double gramFactor;
     private final int kernelExponent;
     private final int[] shift;
     private final KernelTerms terms;
@@ -44,6 +46,8 @@ public final class KernelScaling {
     private KernelScaling(int gramExponent, int kernelExponent, int[] shift, KernelTerms terms,
             double log2MaxDiagonal, double log2Trace) {
         this.gramExponent = gramExponent;
+        this.gramFactor = -gramExponent >= Double.MIN_EXPONENT && -gramExponent <= Double.MAX_EXPONENT
+                ? Math.scalb(1.0, -gramExponent) : 0;
         this.kernelExponent = kernelExponent;
         this.shift = shift;
         this.terms = terms;
@@ -153,9 +157,12 @@ public final class KernelScaling {
         DoubleDouble.normalize(h, l, out);
     }
 
-    /** x·2^−g: an entry of G' from one of G. */
+    /**
+     * x·2^−g: an entry of G' from one of G. A product with the double 2^−g is correctly rounded like
+     * {@link Math#scalb} (both are exact unless the result is subnormal), and quicker.
+     */
     public double scaleGram(double x) {
-        return Math.scalb(x, -gramExponent);
+        return gramFactor != 0 ? x * gramFactor : Math.scalb(x, -gramExponent);
     }
 
     /** x·2^E: an eigenvalue or bound of K from one of K'. */

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  *
  * <p>The evaluation is scaled ({@link KernelScaling}): it runs on G' = 2^−g·G with the coefficients multiplied by
  * 2^{g·n_t/2 − E} and yields K' = 2^−E·K, so that neither the coefficients (b_p = p! overflows at p = 171) nor the
- * powers of G nor the entries of K (beyond double's range from p ≈ 114 at α = 2, σ = 1) overflow on the way. Being
+ * powers of G nor the entries of K (beyond double's range from p = 114 at α = 2, σ = 1, d = 16) overflow on the way. Being
  * powers of two, the scalings change no rounding: K' is exactly 2^−E times the matrix the unscaled loop would give
  * wherever that one is finite.
  */

@@ -19,7 +19,7 @@ import org.powerspec.symbolic.KernelPolynomial;
  * double-double spectra, up to p = 150. For p = 1 (m = 1, T = 1) it is (d + v + 3)·ε·λ_max.
  *
  * <p>K is formed and solved as K' = 2^−E·K ({@link KernelScaling}): its entries for f = y^p grow like
- * (1/d)·(2p − 1)!!·G_aa^p and, unscaled, overflow double from p ≈ 114 at α = 2, σ = 1 (and LAPACK then fails), while
+ * (1/d)·(2p − 1)!!·G_aa^p and, unscaled, overflow double from p = 114 at α = 2, σ = 1, d = 16 (and LAPACK then fails), while
  * K' has max_a K'_aa in [1, 2). Eigenvalues and bounds are multiplied back by 2^E, exactly. A spectrum whose
  * eigenvalues cannot be doubles at all is refused, before K is formed, by {@link #requireRepresentable}.
  */
@@ -108,7 +108,8 @@ public final class SpectrumComputation {
         }
         long t1 = System.nanoTime();
         KernelPolynomial kernel = KernelPolynomial.of(HermiteChaos.expand(spec.activation()));
-        KernelScaling scaling = KernelScaling.of(RandomFeatureKernel.diagonal(g, d), KernelTerms.of(kernel, spec.centred()), d);
+        KernelTerms terms = KernelTerms.of(kernel, spec.centred());
+        KernelScaling scaling = KernelScaling.of(RandomFeatureKernel.diagonal(g, d), terms, d);
         requireRepresentable(spec, scaling);
         RandomFeatureKernel.buildScaledInPlace(g, d, scaling);
         long t2 = System.nanoTime();
@@ -125,7 +126,7 @@ public final class SpectrumComputation {
             maxAbs = Math.max(maxAbs, Math.abs(ascending[d - 1 - j]));
         }
         double[] bound = new double[d];
-        double forming = formingErrorFactor(scaling.terms(), v);
+        double forming = formingErrorFactor(terms, v);
         java.util.Arrays.fill(bound, scaling.unscale((d + forming) * Precision.DOUBLE.unitRoundoff() * maxAbs));
         seconds.put("gram", (t1 - t0) / 1e9);
         seconds.put("kernel", (t2 - t1) / 1e9);
@@ -167,14 +168,16 @@ public final class SpectrumComputation {
         boolean large = !(scaling.log2Trace() < KernelScaling.MAX_LOG2);
         String f = spec.activation().monomial() ? "p = " + spec.p() : "f(y) = " + spec.activation().label();
         StringBuilder m = new StringBuilder();
-        m.append(f).append(" at d = ").append(spec.d()).append(" is beyond the range of doubles, in which eigenvalues and ")
-                .append("their bounds are reported: the largest eigenvalue of K lies between max_a K_aa = ")
+        m.append(f).append(" at d = ").append(spec.d()).append(" is beyond the range of doubles, in which eigenvalues")
+                .append(" and their bounds are reported: the largest eigenvalue of K lies between max_a K_aa = ")
                 .append(powerOfTwo(scaling.log2MaxDiagonal())).append(" and trace K = ")
                 .append(powerOfTwo(scaling.log2Trace()));
         if (large) {
-            m.append(", and trace K must stay below 2^").append(KernelScaling.MAX_LOG2).append(" = ").append(powerOfTwo(KernelScaling.MAX_LOG2));
+            m.append(", and trace K must stay below 2^").append(KernelScaling.MAX_LOG2).append(" = ")
+                    .append(powerOfTwo(KernelScaling.MAX_LOG2));
         } else {
-            m.append(", and max_a K_aa must be at least 2^").append(KernelScaling.MIN_LOG2).append(" = ").append(powerOfTwo(KernelScaling.MIN_LOG2));
+            m.append(", and max_a K_aa must be at least 2^").append(KernelScaling.MIN_LOG2).append(" = ")
+                    .append(powerOfTwo(KernelScaling.MIN_LOG2));
         }
         KernelTerms terms = scaling.terms();
         int degree2 = terms.size() == 0 ? 0 : terms.gramDegree2(0);
@@ -183,24 +186,27 @@ public final class SpectrumComputation {
                 degree2 = 0;
             }
         }
+        String direction = large ? " or less" : " or more";
         if (degree2 > 0) {
-            // K ∝ (σ²)^m, m = degree2/2: the σ² factor x that brings log₂ of the bound one bit inside the limit
+            // K ∝ (σ²)^m, m = degree2/2: the factor on σ² that brings log₂ of the bound one bit inside the limit
             double m2 = degree2 / 2.0;
             double log2Factor = large ? (KernelScaling.MAX_LOG2 - 1 - scaling.log2Trace()) / m2
                     : (KernelScaling.MIN_LOG2 + 1 - scaling.log2MaxDiagonal()) / m2;
-            String degree = spec.activation().monomial() ? "p" : (degree2 % 2 == 0 ? "" + degree2 / 2 : degree2 + "/2");
+            String degree = spec.activation().monomial() ? "p" : degree2 % 2 == 0 ? "" + degree2 / 2 : degree2 + "/2";
             if (spec.sketchFile() == null) {
                 m.append("; K scales as (sigma^2)^").append(degree).append(" with W's entry variance: --w-variance ")
-                        .append(roundTo2(spec.wVariance() * Math.pow(2, log2Factor), large))
-                        .append(large ? " or less" : " or more").append(" brings it into range");
+                        .append(roundTo2(spec.wVariance() * Math.pow(2, log2Factor), large)).append(direction)
+                        .append(" brings it into range");
             } else {
-                m.append("; K scales as t^(2").append(degree.equals("p") ? "p" : "*" + degree)
-                        .append(") when W is multiplied by t: the sketch file's entries times ")
-                        .append(roundTo2(Math.pow(2, log2Factor / 2), large)).append(large ? " or less" : " or more")
-                        .append(" bring it into range");
+                m.append("; K scales as t^(2*").append(degree).append(") when W is multiplied by t: the sketch ")
+                        .append("file's entries times ").append(roundTo2(Math.pow(2, log2Factor / 2), large))
+                        .append(direction).append(" bring it into range");
             }
+            m.append(large ? ", as does a smaller p" : "");
+        } else {
+            m.append(large ? "; a smaller p or smaller entries of W bring it into range"
+                    : "; larger entries of W bring it into range");
         }
-        m.append(large ? ", as does a smaller p" : "");
         throw new org.powerspec.InvalidInputException(m.toString());
     }
 

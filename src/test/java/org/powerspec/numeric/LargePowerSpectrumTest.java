@@ -25,8 +25,8 @@ import org.powerspec.symbolic.KernelPolynomial;
 
 /**
  * Spectra of y^p for large p (issue 14): K's entries grow like (1/d)·(2p − 1)!!·G_aa^p, which unscaled overflowed
- * double (p ≈ 114 at α = 2, σ = 1: LAPACK failed), overflowed in its squares inside the double-double Sturm counts
- * (p ≈ 62: the bisection never ended) and, for the coefficient b_p = p!, overflowed outright at p = 171. Every
+ * double (p = 114 at α = 2, σ = 1, d = 16: LAPACK failed), overflowed in its squares inside the double-double Sturm counts
+ * (p = 64: the bisection never ended) and, for the coefficient b_p = p!, overflowed outright at p = 171. Every
  * check here has an independent truth: two arithmetics and two solvers agreeing within their stated bounds, the
  * exact homogeneity K(4^m·σ²) = 4^(m·p)·K(σ²), exact rationals, or a refusal whose suggested remedy works. Timeouts
  * are only hang guards.
