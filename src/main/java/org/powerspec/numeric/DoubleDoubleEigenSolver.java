@@ -51,9 +51,9 @@ import java.util.function.DoubleConsumer;
  * 2^−s·A, s the binary exponent of its largest entry, and eigenvalues, ‖A‖_G and the bound are multiplied back by
  * 2^s: exact in binary floating point (barring underflow of parts below 2^−1022·‖A‖), and it keeps every
  * intermediate in range — unscaled, the squares e² of the off-diagonal in the Sturm recurrence overflow once
- * entries reach about 10^154 (K at p = 64 for α = 2, d = 16), pivmin = 2^−1022·max e² becomes infinite, every count
- * is driven by NaN to 0, and the search for an upper end of the spectrum, which widens until the count is n, never
- * ended. Both that search ({@value #MAX_BRACKET_STEPS} widenings) and each bisection
+ * entries reach about 10^154 (K at p = 64 for α = 2, d = 16), pivmin = 2^−1022·max e² and with it the margin
+ * around the Gershgorin interval become infinite, the Sturm count at an infinite end is NaN throughout and counts 0,
+ * and the search for an upper end of the spectrum, which widens until the count is n, never ended. Both that search ({@value #MAX_BRACKET_STEPS} widenings) and each bisection
  * ({@value #MAX_BISECTION_STEPS} steps) are capped and throw {@link ArithmeticException} rather than loop.
  */
 public final class DoubleDoubleEigenSolver {
@@ -216,6 +216,17 @@ public final class DoubleDoubleEigenSolver {
         return max == 0 ? 0 : Math.getExponent(max);
     }
 
+    /**
+     * 2^k as a double, for −1074 ≤ k ≤ 1023: exact, so a product with it is x·2^k correctly rounded (exact unless
+     * the result is subnormal), like {@link Math#scalb}.
+     */
+    private static double powerOfTwo(int k) {
+        if (k < -1074 || k > 1023) {
+            throw new IllegalArgumentException("2^" + k + " is not a double");
+        }
+        return Math.scalb(1.0, k);
+    }
+
     /** ‖A‖_G = max_i Σ_j |a_ij| from the lower triangle, rounded up: an upper bound on ‖A‖₂ and on every |λ|. */
     public static double gershgorinBound(DDMatrix a) {
         return gershgorinBound(a, 0);
@@ -224,12 +235,13 @@ public final class DoubleDoubleEigenSolver {
     /** ‖2^scale·A‖_G, every entry multiplied by 2^scale (exactly, barring underflow) before it is summed. */
     static double gershgorinBound(DDMatrix a, int scale) {
         int n = a.n();
+        double factor = powerOfTwo(scale);
         double[] rowSums = new double[n];
         double[] hi = a.hiArray();
         double[] lo = a.loArray();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                double x = Math.abs(Math.scalb(hi[i * n + j], scale)) + Math.abs(Math.scalb(lo[i * n + j], scale));
+                double x = Math.abs(hi[i * n + j] * factor) + Math.abs(lo[i * n + j] * factor);
                 rowSums[i] += x;
                 if (j != i) {
                     rowSums[j] += x;
@@ -265,12 +277,13 @@ public final class DoubleDoubleEigenSolver {
         int n = a.n();
         double[][] ah = new double[n][n];
         double[][] al = new double[n][n];
+        double factor = powerOfTwo(entryScale);
         double[] srcHi = a.hiArray();
         double[] srcLo = a.loArray();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                ah[i][j] = Math.scalb(srcHi[i * n + j], entryScale);
-                al[i][j] = Math.scalb(srcLo[i * n + j], entryScale);
+                ah[i][j] = srcHi[i * n + j] * factor;
+                al[i][j] = srcLo[i * n + j] * factor;
                 ah[j][i] = ah[i][j];
                 al[j][i] = al[i][j];
             }
