@@ -594,11 +594,11 @@ public final class ClaimChecker {
         if (floor + straddle == 0) {
             hint = "";
         } else if (claim.precision() == org.powerspec.numeric.Precision.DOUBLE) {
-            hint = "; precision: high would measure them (double-double: error floor about (9d + v)·2^-104·lambda_max "
-                    + "instead of (d + v)·2^-53·lambda_max, at about 5-15 times the time of double: ~3.5 s against "
-                    + "0.7 s at d = 1024, ~85 s against 6 s at d = 4096)";
+            hint = "; precision: high would measure them (double-double: error floor about (9d + F)·2^-104·lambda_max "
+                    + "instead of (d + F)·2^-53·lambda_max, F = p·v + 2p + terms, at about 5-15 times the time of "
+                    + "double: ~3.5 s against 0.7 s at d = 1024, ~85 s against 6 s at d = 4096)";
         } else {
-            hint = "; they lie under even double-double's error floor ((9d + v)·2^-104·lambda_max), so no precision "
+            hint = "; they lie under even double-double's error floor ((9d + F)·2^-104·lambda_max), so no precision "
                     + "powerspec has can decide them at these sizes";
         }
         return "not every j of the range can be decided, and a claim holds only where every j is measured or certified "

@@ -194,7 +194,7 @@ public final class SpectrumComputation {
                     : (KernelScaling.MIN_LOG2 + 1 - scaling.log2MaxDiagonal()) / m2;
             String degree = spec.activation().monomial() ? "p" : degree2 % 2 == 0 ? "" + degree2 / 2 : degree2 + "/2";
             if (spec.sketchFile() == null) {
-                m.append("; K scales as (sigma^2)^").append(degree).append(" with W's entry variance: --w-variance ")
+                m.append("; K scales as (sigma^2)^").append(degree).append(" with W's entry variance sigma^2: sigma^2 = ")
                         .append(roundTo2(spec.wVariance() * Math.pow(2, log2Factor), large)).append(direction)
                         .append(" brings it into range");
             } else {

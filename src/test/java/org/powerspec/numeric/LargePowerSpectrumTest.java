@@ -116,7 +116,7 @@ class LargePowerSpectrumTest {
     }
 
     private static double suggestedVariance(String message, String direction) {
-        Matcher m = Pattern.compile("--w-variance ([0-9.eE+-]+) " + direction).matcher(message);
+        Matcher m = Pattern.compile("sigma\\^2 = ([0-9.eE+-]+) " + direction).matcher(message);
         assertTrue(m.find(), message);
         return Double.parseDouble(m.group(1));
     }
