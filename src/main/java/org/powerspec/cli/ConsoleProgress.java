@@ -31,7 +31,9 @@ final class ConsoleProgress implements Progress {
         }
         boolean newStage = !stage.equals(lastStage);
         if (newStage || now - lastPrint >= QUIET_NANOS) {
-            err.println(String.format(Locale.ROOT, "%s: %s %3.0f%% (%.1f s)", command, stage, 100 * fraction,
+            err.println(Double.isNaN(fraction)
+                    ? String.format(Locale.ROOT, "%s: %s running (%.1f s)", command, stage, (now - start) / 1e9)
+                    : String.format(Locale.ROOT, "%s: %s %3.0f%% (%.1f s)", command, stage, 100 * fraction,
                     (now - start) / 1e9));
             err.flush();
             lastPrint = now;

@@ -56,7 +56,8 @@ public final class DynamicsLemmas {
     }
 
     public static List<Row> run(String name, Progress progress) {
-        progress.update("lemma " + name, 0);
+        // no fraction is known inside a lemma: NaN says "running" (a progress line then gives the elapsed time only)
+        progress.update("lemma " + name, Double.NaN);
         return switch (name) {
             case "erf-integrals" -> erfIntegrals();
             case "fixed-point" -> fixedPoint();

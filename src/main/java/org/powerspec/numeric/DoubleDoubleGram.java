@@ -56,6 +56,18 @@ public final class DoubleDoubleGram {
     /** As {@link #accumulate(DDMatrix, double[], int, int, double[], double[], int)}, on the given pool. */
     public static void accumulate(DDMatrix g, double[] wBlock, int rows, int d, double[] lambdaHi, double[] lambdaLo,
             int lambdaOffset, ForkJoinPool pool) {
+        accumulate(g, wBlock, rows, d, lambdaHi, lambdaLo, lambdaOffset, pool, null);
+    }
+
+    /**
+     * As {@link #accumulate(DDMatrix, double[], int, int, double[], double[], int, ForkJoinPool)}, telling
+     * {@code progress} the fraction of this block's work done (from the worker threads, as it goes: a block at
+     * d = 3000 takes tens of seconds).
+     */
+    public static void accumulate(DDMatrix g, double[] wBlock, int rows, int d, double[] lambdaHi, double[] lambdaLo,
+            int lambdaOffset, ForkJoinPool pool, java.util.function.DoubleConsumer progress) {
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        double total = Math.max(1.0, (double) rows * d * (d + 1) / 2);
         if (g.n() != d) {
             throw new IllegalArgumentException("G is " + g.n() + "×" + g.n() + " but W has " + d + " columns");
         }
@@ -95,6 +107,13 @@ public final class DoubleDoubleGram {
                     }
                     // renormalise, so the compensation term never carries more than W_CHUNK rounding errors
                     renormalize(s, c, a, d);
+                }
+                if (progress != null) {
+                    long work = 0;
+                    for (int a = a0; a < a1; a++) {
+                        work += (long) (d - a) * (r1 - r0);
+                    }
+                    progress.accept(done.addAndGet(work) / total);
                 }
             }
             for (int a = a0; a < a1; a++) {

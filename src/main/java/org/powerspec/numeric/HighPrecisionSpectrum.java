@@ -57,8 +57,9 @@ final class HighPrecisionSpectrum {
         for (int first = 0; first < rank; first += block) {
             int rows = Math.min(block, rank - first);
             sketch.fill(first, rows, w);
-            DoubleDoubleGram.accumulate(g, w, rows, d, lambda[0], lambda[1], first);
-            progress.update("building G = W'HW in double-double", (double) (first + rows) / rank);
+            int before = first;
+            DoubleDoubleGram.accumulate(g, w, rows, d, lambda[0], lambda[1], first, DDMatrix.defaultPool(),
+                    f -> progress.update("building G = W'HW in double-double", (before + f * rows) / rank));
         }
         long t1 = System.nanoTime();
         KernelTerms terms = KernelTerms.of(KernelPolynomial.of(HermiteChaos.expand(spec.activation())), spec.centred());
