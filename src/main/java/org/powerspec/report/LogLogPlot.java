@@ -394,10 +394,8 @@ public final class LogLogPlot {
         st.setChartBackgroundColor(Color.WHITE);
         st.setPlotGridLinesVisible(true);
         st.setMarkerSize(6);
-        st.setYAxisDecimalPattern("0.#E0");
-        if (xr[0] >= 1 && xr[1] < 1e6) {
-            st.setXAxisDecimalPattern("0");
-        }
+        st.setXAxisDecimalPattern(pattern(xr[0], xr[1]));
+        st.setYAxisDecimalPattern(pattern(yr[0], yr[1]));
         Set<String> names = new HashSet<>();
         List<String> notes = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
@@ -484,6 +482,11 @@ public final class LogLogPlot {
             series.setMarkerColor(Color.WHITE);
         }
         return chart;
+    }
+
+    /** Tick labels as plain decimals (0.02, 5, 2000) on an axis within [0.001, 10^5], in E notation (2E-7) otherwise. */
+    static String pattern(double min, double max) {
+        return min >= 0.001 * (1 - 1e-9) && max <= 1e5 * (1 + 1e-9) ? "0.###" : "0.#E0";
     }
 
     private static XYSeries style(XYSeries s, Item it) {

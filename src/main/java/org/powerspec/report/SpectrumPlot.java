@@ -34,8 +34,8 @@ public final class SpectrumPlot {
     }
 
     /**
-     * The rate (given as ln rate(j)) times C, fitted over the measured λ_j with {@code from ≤ j ≤ to}, j ≥ 2 ({@code range}
-     * says so in the legend; see
+     * The rate (given as ln rate(j)) times C, fitted over the measured λ_j with {@code from ≤ j ≤ to}, j ≥ 2 ({@code range},
+     * e.g. "j = 2..13", or null for an empty range, says so in the legend; see
      * the class comment for the fall-backs); null when the spectrum has no measured eigenvalue at all.
      */
     static ScaledRate scale(Spectrum s, IntToDoubleFunction lnRate, int from, int to, String range) {
@@ -54,7 +54,8 @@ public final class SpectrumPlot {
             how = String.format(Locale.ROOT, "C fitted on %s (%d measured lambda_j)", range, own.size());
         } else if (!rest.isEmpty()) {
             fit = rest;
-            how = String.format(Locale.ROOT, "C fitted on all %d measured lambda_j of j >= 2 (none in %s)", rest.size(), range);
+            how = String.format(Locale.ROOT, "C fitted on all %d measured lambda_j of j >= 2 (%s)", rest.size(),
+                    range == null ? "its range is empty at this d" : "none measured in " + range);
         } else if (measured(s, 1)) {
             fit = List.of(1);
             how = "through lambda_1 (no other measured lambda_j)";
@@ -109,8 +110,8 @@ public final class SpectrumPlot {
         }
         // the head is 2 <= j <= boundary, the tail boundary < j <= d (integers)
         int lastHead = Double.isFinite(boundary) ? (int) Math.min(d, Math.floor(boundary)) : d;
-        String headRange = lastHead >= 2 ? "j = 2.." + lastHead : "the head (empty)";
-        String tailRange = lastHead < d ? "j = " + Math.max(2, lastHead + 1) + ".." + d : "the tail (empty)";
+        String headRange = lastHead >= 2 ? range(2, lastHead) : null;
+        String tailRange = lastHead < d ? range(Math.max(2, lastHead + 1), d) : null;
         ScaledRate head = scale(s, j -> alpha * ((p - 1) * Math.log(Math.log(j + 1.0)) - Math.log(j)), 2, lastHead, headRange);
         ScaledRate tail = scale(s, j -> -alpha * Math.log(j), lastHead + 1, d, tailRange);
         String headName = String.format(Locale.ROOT, "head rate (log^%d(j+1)/j)^alpha", p - 1);
@@ -147,6 +148,10 @@ public final class SpectrumPlot {
             plot.vertical(boundaryName, boundary, LogLogPlot.colour(9));
         }
         return plot;
+    }
+
+    private static String range(int from, int to) {
+        return from == to ? "j = " + from : "j = " + from + ".." + to;
     }
 
     private static double[] column(List<double[]> points, int c) {
