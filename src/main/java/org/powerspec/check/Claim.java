@@ -38,11 +38,25 @@ import org.powerspec.symbolic.ClaimExpression;
  * @param precision      double or high
  * @param driftTolerance the largest |log–log slope| of min r and max r against d still counted as constant
  * @param cutoff         H's cut-off M as an expression in d (λ_j = j^(−α) for j ≤ M, 0 beyond), or null for none
+ * @param limit          {@code limit: oracle}: a claim about the d → ∞ limit, judged on the product oracle at v → ∞
+ *                       alone (r_j = μ_j/rate(j), no sketch, no d; {@code ds} is empty)
+ * @param chain          {@code chain: oracle}: also give the chained verdict through the oracle ({@link ChainCheck}),
+ *                       or null
  */
 public record Claim(Path file, String name, String statement, double alpha, Activation activation, ClaimExpression v,
                     double wVariance, boolean centred, ClaimExpression rate, ClaimExpression from, ClaimExpression to,
                     Map<String, Double> constants, List<String> parameters, Double lower, Double upper, List<Integer> ds, int seeds,
-                    Precision precision, double driftTolerance, ClaimExpression cutoff) {
+                    Precision precision, double driftTolerance, ClaimExpression cutoff, boolean limit, Chain chain) {
+
+    /**
+     * A chained verdict's reach: the size D it argues for (NaN: the largest d whose range the limit link can cover
+     * with j ≤ {@code jMax}), the largest j of the limit link, and the j-range (expressions in d) on which the finite-d
+     * link λ_j/μ_j is measured — null for the claim's own range.
+     */
+    public record Chain(double to, long jMax, ClaimExpression linkFrom, ClaimExpression linkTo) {
+        /** The default largest j of a limit link or a limit claim: 10^7. */
+        public static final long DEFAULT_J_MAX = 10_000_000L;
+    }
 
     /** The default drift tolerance: a ratio changing by less than 10^0.1 ≈ 26 % per decade of d counts as constant. */
     public static final double DEFAULT_DRIFT_TOLERANCE = 0.1;
@@ -55,10 +69,13 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
 
     /** The same claim at larger sizes: d = 2·max(d) added to the sweep and at least {@code seeds} seeds. */
     public Claim larger(int minSeeds) {
+        if (limit) {
+            return this;
+        }
         List<Integer> more = new ArrayList<>(ds);
         more.add(2 * Collections.max(ds));
         return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, constants, parameters,
-                lower, upper, more, Math.max(seeds, minSeeds), precision, driftTolerance, cutoff);
+                lower, upper, limit ? ds : more, Math.max(seeds, minSeeds), precision, driftTolerance, cutoff, limit, chain);
     }
 
     /**
@@ -95,7 +112,7 @@ public record Claim(Path file, String name, String statement, double alpha, Acti
         Map<String, Double> c = new HashMap<>(constants);
         c.put(constant, value);
         return new Claim(file, name, statement, alpha, activation, v, wVariance, centred, rate, from, to, c, parameters,
-                lower, upper, ds, seeds, precision, driftTolerance, cutoff);
+                lower, upper, ds, seeds, precision, driftTolerance, cutoff, limit, chain);
     }
 
     /** p = deg f. */

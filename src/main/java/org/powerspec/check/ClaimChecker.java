@@ -1,6 +1,7 @@
 package org.powerspec.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -113,7 +114,18 @@ public final class ClaimChecker {
         if (claim.cutoff() != null) {
             spec = spec.withCutoff(claim.cutoffAt(d));
         }
-        double[] rate = claim.oracle() ? oracle(spec, jFrom, jTo) : claim.rate().values("j", jFrom, jTo, names);
+        // the rate on the range and on to d, where the head's end j* is sought (past the range, where the rate is not
+        // defined, j* stops at the range's end)
+        double[] rate;
+        if (claim.oracle()) {
+            rate = oracle(spec, jFrom, d);
+        } else {
+            try {
+                rate = claim.rate().values("j", jFrom, Math.max(jTo, d), names);
+            } catch (org.powerspec.InvalidInputException undefinedPastTheRange) {
+                rate = claim.rate().values("j", jFrom, jTo, names);
+            }
+        }
         Spectrum sp = spectra.apply(spec);
         return run(claim, sp, d, task.seed(), v, from, to, jFrom, jTo, rate, s0);
     }
@@ -123,11 +135,76 @@ public final class ClaimChecker {
      * extremes with d, the fitted effective rate, and HOLDS, FAILS or INCONCLUSIVE with the witness or reason.
      */
     public static ClaimResult assess(Claim claim, List<Run> runs, double seconds) {
+        if (claim.limit()) {
+            LimitCheck.Study study = LimitCheck.study(claim);
+            String[] v = LimitCheck.verdict(claim, study);
+            return new ClaimResult(claim, List.of(), List.of(), null, Verdict.valueOf(v[0]), v[1], seconds + study.seconds(),
+                    List.of(), null, study, null);
+        }
         List<Run> sorted = runs.stream().sorted(Comparator.comparingInt(Run::d).thenComparingLong(Run::seed)).toList();
         List<Drift> drifts = drifts(claim, sorted);
         String[] verdict = verdict(claim, sorted, drifts);
-        return new ClaimResult(claim, sorted, drifts, fit(sorted), Verdict.valueOf(verdict[0]), verdict[1], seconds,
-                ParameterScan.scan(claim, sorted));
+        Verdict plain = Verdict.valueOf(verdict[0]);
+        ChainCheck.Outcome chain = null;
+        Verdict outcome = plain;
+        String reason = verdict[1];
+        if (claim.chain() != null) {
+            long t = System.nanoTime();
+            chain = ChainCheck.check(claim, sorted, plain, verdict[1]);
+            seconds += (System.nanoTime() - t) / 1e9;
+            outcome = chain.verdict();
+            reason = "chained through the oracle: " + chain.reason() + "; plain verdict at the computed sizes: " + plain
+                    + " — " + verdict[1];
+        }
+        return new ClaimResult(claim, sorted, drifts, fit(sorted), outcome, reason, seconds,
+                ParameterScan.scan(claim, sorted), headEnd(claim, sorted), null, chain);
+    }
+
+    /**
+     * c1's estimate: j* of every (d, seed) with j* ≥ 1 against x = d·ln^(−(p+1)) d — the slope through the origin with
+     * its 95 % interval, and the log–log slope of j* on x (1 if j* scales as the theorem's head range); null with fewer
+     * than three points or one size.
+     */
+    static ClaimResult.HeadEnd headEnd(Claim claim, List<Run> runs) {
+        List<double[]> pts = new ArrayList<>();
+        boolean whole = true;
+        for (Run r : runs) {
+            if (r.jStar() >= 1) {
+                double x = r.d() / Math.pow(Math.log(r.d()), claim.p() + 1);
+                pts.add(new double[] {x, r.jStar()});
+                whole &= r.jStar() >= r.d();
+            }
+        }
+        if (pts.size() < 3 || pts.stream().map(q -> q[0]).distinct().count() < 2) {
+            return null;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] q : pts) {
+            sxy += q[0] * q[1];
+            sxx += q[0] * q[0];
+        }
+        double c1 = sxy / sxx;
+        double rss = 0;
+        for (double[] q : pts) {
+            rss += (q[1] - c1 * q[0]) * (q[1] - c1 * q[0]);
+        }
+        int n = pts.size();
+        double se = Math.sqrt(rss / (n - 1) / sxx);
+        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
+        List<double[]> logs = pts.stream().map(q -> new double[] {Math.log10(q[0]), Math.log10(q[1])}).toList();
+        SlopeInterval s = SlopeInterval.of(logs);
+        String finding;
+        if (whole) {
+            finding = "the constants hold over the whole spectrum (j* = d at every run): the head's end is not seen";
+        } else if (s.lo() <= 1 && 1 <= s.hi()) {
+            finding = String.format(Locale.ROOT, "j* scales as d/log^(p+1) d (log-log slope %.2f [%.2f, %.2f] contains 1): "
+                    + "c1 ~ %.3g [%.3g, %.3g]", s.slope(), s.lo(), s.hi(), c1, c1 - t * se, c1 + t * se);
+        } else {
+            finding = String.format(Locale.ROOT, "j* does not scale as d/log^(p+1) d: log-log slope %.2f [%.2f, %.2f] "
+                    + "excludes 1 (the fitted c1 = %.3g describes these sizes only)", s.slope(), s.lo(), s.hi(), c1);
+        }
+        return new ClaimResult.HeadEnd(n, c1, c1 - t * se, c1 + t * se, s.slope(), s.lo(), s.hi(), finding);
     }
 
     /** The verdict alone, for the parameter scan. */
@@ -139,10 +216,10 @@ public final class ClaimChecker {
     private static List<Drift> drifts(Claim claim, List<Run> runs) {
         List<Drift> drifts = new ArrayList<>();
         if (claim.lower() != null) {
-            drifts.add(drift(runs, "min r", "lower", claim.driftTolerance()));
+            drifts.add(drift(runs, "min r", "lower", claim.driftTolerance(), claim.lower()));
         }
         if (claim.upper() != null) {
-            drifts.add(drift(runs, "max r", "upper", claim.driftTolerance()));
+            drifts.add(drift(runs, "max r", "upper", claim.driftTolerance(), claim.upper()));
         }
         return drifts;
     }
@@ -165,15 +242,44 @@ public final class ClaimChecker {
             bound[j - jFrom] = sp.bound(j);
         }
         int beyond = (int) Math.max(0, Math.min(Integer.MAX_VALUE, Math.floor(to) - Math.max(d, jFrom - 1)));
-        Run r = judge(claim, d, seed, v, from, to, jFrom, jTo, lambda, bound, rate, (System.nanoTime() - startNanos) / 1e9);
-        return beyond == 0 ? r : withBeyond(r, beyond);
+        Run r = judge(claim, d, seed, v, from, to, jFrom, jTo, lambda, bound, Arrays.copyOf(rate, m),
+                (System.nanoTime() - startNanos) / 1e9);
+        r = r.with(beyond, headEnd(claim, sp, jFrom, rate));
+        if (claim.chain() != null) {
+            double[] all = new double[d];
+            double[] allBounds = new double[d];
+            for (int j = 1; j <= d; j++) {
+                all[j - 1] = sp.eigenvalue(j);
+                allBounds[j - 1] = sp.bound(j);
+            }
+            r = r.withSpectrum(all, allBounds);
+        }
+        return r;
     }
 
-    /** The run with {@code beyond} indices j &gt; d counted in its range, undecided. */
-    private static Run withBeyond(Run r, int beyond) {
-        return new Run(r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(), r.used(), r.underFloor(),
-                r.straddling(), r.noRate(), beyond, r.minRatio(), r.minJ(), r.maxRatio(), r.maxJ(), r.violations(), r.js(),
-                r.ratios(), r.eigenvalues(), r.bounded(), r.rangeEigenvalues(), r.rangeBounds(), r.seconds());
+    /**
+     * j*: the largest j ≥ jFrom up to which every r_j is certified inside the constants (the same intervals as
+     * {@link #judge}), past the range's end as far as {@code rate} (indexed j − jFrom) reaches.
+     */
+    static int headEnd(Claim claim, Spectrum sp, int jFrom, double[] rate) {
+        int star = jFrom - 1;
+        for (int i = 0; i < rate.length && jFrom + i <= sp.spec().d(); i++) {
+            int j = jFrom + i;
+            double rj = rate[i];
+            if (!(rj > 0) || !Double.isFinite(rj)) {
+                break;
+            }
+            double l = sp.eigenvalue(j);
+            double b = sp.bound(j);
+            boolean measured = Math.abs(l) > b;
+            double hi = (Math.abs(l) + b) / rj;
+            double lo = measured ? Math.max(0, l - b) / rj : 0;
+            if ((claim.lower() != null && lo < claim.lower()) || (claim.upper() != null && hi > claim.upper())) {
+                break;
+            }
+            star = j;
+        }
+        return star;
     }
 
     /** μ_j for j = from..to from the product oracle of the spectrum's model; NaN where it predicts none. */
@@ -266,7 +372,7 @@ public final class ClaimChecker {
         return new Run(d, seed, v, from, to, jFrom, jTo, used, underFloor, straddling, noRate, 0, min, minJ, max, maxJ,
                 violations, js.stream().mapToInt(Integer::intValue).toArray(),
                 rs.stream().mapToDouble(Double::doubleValue).toArray(),
-                values.stream().mapToDouble(Double::doubleValue).toArray(), bnd, lambda, bound, seconds);
+                values.stream().mapToDouble(Double::doubleValue).toArray(), bnd, lambda, bound, jFrom - 1, null, null, seconds);
     }
 
     /**
@@ -276,7 +382,7 @@ public final class ClaimChecker {
     static Run rerate(Claim other, Run r, double[] rate) {
         Run again = judge(other, r.d(), r.seed(), r.v(), r.rangeFrom(), r.rangeTo(), r.jFrom(), r.jTo(),
                 r.rangeEigenvalues(), r.rangeBounds(), rate, r.seconds());
-        return r.beyondD() == 0 ? again : withBeyond(again, r.beyondD());
+        return again.with(r.beyondD(), r.jStar());
     }
 
     /** As {@link #rerate(Claim, Run, double[])}, evaluating the other claim's rate on the run's range. */
@@ -288,6 +394,10 @@ public final class ClaimChecker {
     public static final int DRIFT_SIZES = 3;
 
     static Drift drift(List<Run> runs, String of, String constant, double tol) {
+        return drift(runs, of, constant, tol, Double.NaN);
+    }
+
+    static Drift drift(List<Run> runs, String of, String constant, double tol, double bound) {
         // only measured ratios: a certified bound (an eigenvalue under its error bound) says nothing about a trend
         List<Integer> sizes = runs.stream().filter(r -> r.measured() >= MIN_POINTS).map(Run::d).distinct()
                 .sorted(Comparator.reverseOrder()).limit(DRIFT_SIZES).toList();
@@ -311,11 +421,55 @@ public final class ClaimChecker {
         int n = fit.n();
         String status;
         if (constant.equals("lower")) {
-            status = hi < -tol ? "present" : lo > -tol ? "absent" : "undecided";
+            status = hi < -tol ? "present" : lo > -tol ? (hi < 0 ? "toward" : "absent") : "undecided";
         } else {
-            status = lo > tol ? "present" : hi < tol ? "absent" : "undecided";
+            status = lo > tol ? "present" : hi < tol ? (lo > 0 ? "toward" : "absent") : "undecided";
         }
-        return new Drift(of, constant, b, lo, hi, n, status);
+        return new Drift(of, constant, b, lo, hi, n, status, convergence(runs, of, constant, b, lo, hi, bound));
+    }
+
+    /**
+     * The convergence evidence of a drift over every size with a measured extreme: slopes between successive sizes of
+     * the seeds' mean log₁₀ extreme, and where the pooled slope (and its interval's ends) would carry the extreme at
+     * the largest size to the constant {@code bound}.
+     */
+    private static ClaimResult.Convergence convergence(List<Run> runs, String of, String constant, double b, double lo,
+                                                       double hi, double bound) {
+        boolean max = !of.equals("min r");
+        java.util.TreeMap<Integer, double[]> byD = new java.util.TreeMap<>();
+        for (Run r : runs) {
+            double y = r.measured() >= MIN_POINTS ? r.measuredExtreme(max) : Double.NaN;
+            if (y > 0) {
+                double[] acc = byD.computeIfAbsent(r.d(), k -> new double[2]);
+                acc[0] += Math.log10(y);
+                acc[1]++;
+            }
+        }
+        if (byD.size() < 3) {
+            return null;
+        }
+        List<Integer> sizes = new ArrayList<>(byD.keySet());
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 1; i < sizes.size(); i++) {
+            double[] a = byD.get(sizes.get(i - 1));
+            double[] c = byD.get(sizes.get(i));
+            slopes.add((c[0] / c[1] - a[0] / a[1]) / (Math.log10(sizes.get(i)) - Math.log10(sizes.get(i - 1))));
+        }
+        boolean decelerating = Math.abs(slopes.get(slopes.size() - 1)) < Math.abs(slopes.get(0));
+        int dMax = sizes.get(sizes.size() - 1);
+        double[] last = byD.get(dMax);
+        double gap = Double.isNaN(bound) ? Double.NaN : Math.log10(bound) - last[0] / last[1];
+        boolean lowerSide = constant.equals("lower");
+        return new ClaimResult.Convergence(sizes, slopes, decelerating, crossing(dMax, gap, b, lowerSide),
+                crossing(dMax, gap, lowerSide ? lo : hi, lowerSide), crossing(dMax, gap, lowerSide ? hi : lo, lowerSide));
+    }
+
+    /** d·10^(gap/slope) when the slope carries the extreme toward its constant, +∞ otherwise. */
+    private static double crossing(int d, double gap, double slope, boolean lowerSide) {
+        if (Double.isNaN(gap) || Double.isNaN(slope) || (lowerSide ? slope >= 0 : slope <= 0)) {
+            return Double.isNaN(gap) ? Double.NaN : Double.POSITIVE_INFINITY;
+        }
+        return d * Math.pow(10, gap / slope);
     }
 
     static Fit fit(List<Run> runs) {
@@ -369,6 +523,28 @@ public final class ClaimChecker {
         return new Fit(best, y.size(), alpha, alpha - t * seA, alpha + t * seA, beta, beta - t * seB, beta + t * seB);
     }
 
+    /** The convergence evidence in words: pairwise slopes, deceleration and the projected crossing. */
+    public static String convergenceText(Drift dr) {
+        ClaimResult.Convergence c = dr.convergence();
+        if (c == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("; slopes between successive d ");
+        for (int i = 0; i < c.pairSlopes().size(); i++) {
+            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", c.pairSlopes().get(i)));
+        }
+        s.append(c.decelerating() ? " (decelerating: evidence of convergence, not proof)" : " (not decelerating)");
+        if (Double.isFinite(c.crossing())) {
+            s.append(String.format(Locale.ROOT, "; continuing the pooled slope, %s would reach the %s constant at d ~ %.3g",
+                    dr.of(), dr.constant(), c.crossing()));
+            if (!Double.isNaN(c.crossingLo()) && !Double.isNaN(c.crossingHi())) {
+                s.append(String.format(Locale.ROOT, " (%.3g to %s over the slope's interval)", c.crossingLo(),
+                        Double.isInfinite(c.crossingHi()) ? "never" : String.format(Locale.ROOT, "%.3g", c.crossingHi())));
+            }
+        }
+        return s.toString();
+    }
+
     /** "n of m j used over R runs": how much of the claim's ranges decided, over every (d, seed). */
     static String tally(List<Run> runs) {
         long n = runs.stream().mapToLong(Run::used).sum();
@@ -418,11 +594,11 @@ public final class ClaimChecker {
         if (floor + straddle == 0) {
             hint = "";
         } else if (claim.precision() == org.powerspec.numeric.Precision.DOUBLE) {
-            hint = "; precision: high would measure them (double-double: error floor about (9d + v)·2^-104·lambda_max "
-                    + "instead of (d + v)·2^-53·lambda_max, at about 5-15 times the time of double: ~3.5 s against "
-                    + "0.7 s at d = 1024, ~85 s against 6 s at d = 4096)";
+            hint = "; precision: high would measure them (double-double: error floor about (9d + F)·2^-104·lambda_max "
+                    + "instead of (d + F)·2^-53·lambda_max, F = p·v + 2p + terms, at about 5-15 times the time of "
+                    + "double: ~3.5 s against 0.7 s at d = 1024, ~85 s against 6 s at d = 4096)";
         } else {
-            hint = "; they lie under even double-double's error floor ((9d + v)·2^-104·lambda_max), so no precision "
+            hint = "; they lie under even double-double's error floor ((9d + F)·2^-104·lambda_max), so no precision "
                     + "powerspec has can decide them at these sizes";
         }
         return "not every j of the range can be decided, and a claim holds only where every j is measured or certified "
@@ -476,8 +652,17 @@ public final class ClaimChecker {
             if (dr.status().equals("undecided")) {
                 return new String[] {"INCONCLUSIVE", String.format(Locale.ROOT,
                         "every ratio is inside the constants, but the drift of %s is undecided: slope %.3f, 95%% interval "
-                                + "[%.3f, %.3f] against the tolerance %.2g (more d or seeds would decide it)",
-                        dr.of(), dr.slope(), dr.lo(), dr.hi(), claim.driftTolerance()) + tally};
+                                + "[%.3f, %.3f] against the tolerance %.2g (more d or seeds would decide it)%s",
+                        dr.of(), dr.slope(), dr.lo(), dr.hi(), claim.driftTolerance(), convergenceText(dr)) + tally};
+            }
+        }
+        for (Drift dr : drifts) {
+            if (dr.status().equals("toward")) {
+                return new String[] {"INCONCLUSIVE", String.format(Locale.ROOT,
+                        "every ratio is inside the constants, but %s drifts toward the %s constant: slope %.3f, 95%% "
+                                + "interval [%.3f, %.3f], within the tolerance %.2g yet not zero, so the constant may be "
+                                + "crossed at larger d%s", dr.of(), dr.constant(), dr.slope(), dr.lo(), dr.hi(),
+                        claim.driftTolerance(), convergenceText(dr)) + tally};
             }
         }
         double min = usable.stream().mapToDouble(Run::minRatio).min().orElseThrow();

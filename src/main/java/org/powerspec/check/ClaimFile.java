@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.powerspec.InvalidInputException;
 import org.powerspec.numeric.PowerLawCovariance;
+import org.powerspec.numeric.ProductOracle;
 import org.powerspec.numeric.Precision;
 import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.symbolic.Activation;
@@ -24,7 +25,9 @@ import org.powerspec.symbolic.SymjaEngine;
  * expression or an unknown name is an {@link InvalidInputException} naming the file and the key.
  */
 public final class ClaimFile {
-    static final Set<String> TOP = Set.of("name", "statement", "model", "rate", "range", "constants", "sweep", "parameters");
+    static final Set<String> TOP = Set.of("name", "statement", "model", "rate", "range", "constants", "sweep", "parameters",
+            "limit", "chain");
+    static final Set<String> CHAIN = Set.of("through", "to", "j_max", "link_from", "link_to");
     static final Set<String> MODEL = Set.of("alpha", "p", "f", "v", "w_variance", "centred", "cutoff");
     static final Set<String> CONSTANTS = Set.of("lower", "upper");
     static final Set<String> SWEEP = Set.of("d", "seeds", "precision", "drift_tolerance");
@@ -49,6 +52,8 @@ public final class ClaimFile {
         }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("claim file '" + file + "' is not a text file: a claim is YAML text in UTF-8");
         } catch (IOException e) {
             throw new InvalidInputException("claim file '" + file + "' cannot be read: " + e.getMessage());
         }
@@ -99,10 +104,27 @@ public final class ClaimFile {
         if (!(c instanceof Boolean)) {
             throw y.bad("model.centred", "must be true or false");
         }
-        ClaimExpression v = y.expression("model.v", y.text(model.getOrDefault("v", SpectrumSpec.V_PER_D + "*d"), "model.v"),
-                Set.of("d"));
+        boolean limit = false;
+        if (top.containsKey("limit")) {
+            if (!Claim.ORACLE.equals(String.valueOf(top.get("limit")).trim())) {
+                throw y.bad("limit", "= " + top.get("limit") + " is not allowed: the one limit powerspec knows is oracle "
+                        + "(the d -> infinity product oracle at v -> infinity)");
+            }
+            limit = true;
+        }
+        Set<String> modelNames = limit ? Set.of() : Set.of("d");
+        ClaimExpression v;
+        if (limit) {
+            Object vv = model.getOrDefault("v", "infinity");
+            v = "infinity".equals(String.valueOf(vv).trim())
+                    ? new ClaimExpression("model.v", "infinity", Set.of(), String.valueOf(ProductOracle.INFINITE_V))
+                    : y.expression("model.v", y.text(vv, "model.v"), modelNames);
+        } else {
+            v = y.expression("model.v", y.text(model.getOrDefault("v", SpectrumSpec.V_PER_D + "*d"), "model.v"),
+                    modelNames);
+        }
         ClaimExpression cutoff = model.containsKey("cutoff")
-                ? y.expression("model.cutoff", y.text(model.get("cutoff"), "model.cutoff"), Set.of("d")) : null;
+                ? y.expression("model.cutoff", y.text(model.get("cutoff"), "model.cutoff"), modelNames) : null;
 
         Map<String, Double> constants = new HashMap<>();
         Map<String, String> declaredAt = new HashMap<>();
@@ -122,7 +144,7 @@ public final class ClaimFile {
             });
         }
         Set<String> rangeNames = new HashSet<>(constants.keySet());
-        rangeNames.addAll(List.of("d", "p", "alpha"));
+        rangeNames.addAll(limit ? List.of("p", "alpha") : List.of("d", "p", "alpha"));
         ClaimExpression from = y.expressionUnprobed("range.from", y.text(y.required(range, "from", "range.from"),
                 "range.from"), rangeNames);
         ClaimExpression to = y.expressionUnprobed("range.to", y.text(y.required(range, "to", "range.to"), "range.to"),
@@ -132,6 +154,54 @@ public final class ClaimFile {
         String rateText = y.text(y.required(top, "rate", "rate"), "rate");
         ClaimExpression rate = rateText.trim().equals(Claim.ORACLE) ? Claim.oracleRate()
                 : y.expressionUnprobed("rate", rateText, rateNames);
+        if (limit && rate.source().equals(Claim.ORACLE)) {
+            throw y.bad("rate", "= oracle is not allowed in a limit claim: it compares the oracle with a rate in j");
+        }
+        Claim.Chain chain = null;
+        if (top.containsKey("chain")) {
+            if (limit || rate.source().equals(Claim.ORACLE)) {
+                throw y.bad("chain", "is for a finite-d claim with a rate in j: a limit claim or a rate: oracle claim has "
+                        + "no chain");
+            }
+            Object ch = top.get("chain");
+            double chainTo = Double.NaN;
+            long jMax = Claim.Chain.DEFAULT_J_MAX;
+            ClaimExpression linkFrom = null;
+            ClaimExpression linkTo = null;
+            if (ch instanceof Map) {
+                Map<String, Object> cm = y.map(ch, "chain", CHAIN);
+                if (cm.containsKey("link_from")) {
+                    linkFrom = y.expressionUnprobed("chain.link_from", y.text(cm.get("link_from"), "chain.link_from"),
+                            rangeNames);
+                }
+                if (cm.containsKey("link_to")) {
+                    linkTo = y.expressionUnprobed("chain.link_to", y.text(cm.get("link_to"), "chain.link_to"), rangeNames);
+                }
+                if (!Claim.ORACLE.equals(String.valueOf(cm.get("through")).trim())) {
+                    throw y.bad("chain.through", "must be oracle (the one link powerspec knows)");
+                }
+                if (cm.containsKey("to")) {
+                    chainTo = y.positive(cm.get("to"), "chain.to", "the size D the chain argues for, a finite number > 1");
+                }
+                if (cm.containsKey("j_max")) {
+                    double jm = y.positive(cm.get("j_max"), "chain.j_max", "the limit link's largest j, from 1 to "
+                            + ProductOracle.MAX_STREAM);
+                    if (jm > ProductOracle.MAX_STREAM || jm != Math.rint(jm)) {
+                        throw y.bad("chain.j_max", "= " + YamlReader.plain(jm, "") + " must be a whole number from 1 to "
+                                + ProductOracle.MAX_STREAM);
+                    }
+                    jMax = (long) jm;
+                }
+            } else if (!Claim.ORACLE.equals(String.valueOf(ch).trim())) {
+                throw y.bad("chain", "= " + ch + " is not allowed: write chain: oracle, or chain: {through: oracle, to: D, "
+                        + "j_max: J}");
+            }
+            if (cutoff != null || rate.symbols().contains("d")) {
+                throw y.bad("chain", "needs a rate in j alone and no model.cutoff: the limit link compares mu_j with "
+                        + "rate(j) once for every d up to D");
+            }
+            chain = new Claim.Chain(chainTo, jMax, linkFrom, linkTo);
+        }
 
         Map<String, Object> bounds = y.map(y.required(top, "constants", "constants"), "constants", CONSTANTS);
         String bound = "a constant bounds the positive ratio r_j, so it must be a finite number > 0 (leave it out for a "
@@ -145,17 +215,20 @@ public final class ClaimFile {
             throw y.bad("constants", "lower = " + lower + " must be below upper = " + upper);
         }
 
-        Map<String, Object> sweep = y.map(y.required(top, "sweep", "sweep"), "sweep", SWEEP);
-        Object dList = y.required(sweep, "d", "sweep.d");
+        Map<String, Object> sweep = limit ? y.map(top.getOrDefault("sweep", Map.of()), "sweep", Set.of("drift_tolerance"))
+                : y.map(y.required(top, "sweep", "sweep"), "sweep", SWEEP);
+        Object dList = limit ? List.of() : y.required(sweep, "d", "sweep.d");
         List<Integer> ds = new ArrayList<>();
-        if (dList instanceof List<?> l) {
+        if (limit) {
+            // no sizes: the limit is judged on the oracle alone
+        } else if (dList instanceof List<?> l) {
             for (Object o : l) {
                 ds.add(y.whole(o, "sweep.d"));
             }
         } else {
             ds.add(y.whole(dList, "sweep.d"));
         }
-        if (ds.isEmpty()) {
+        if (ds.isEmpty() && !limit) {
             throw y.bad("sweep.d", "is empty: give at least one size d (a list such as [256, 512] or one number)");
         }
         for (int d : ds) {
@@ -182,7 +255,14 @@ public final class ClaimFile {
                     + "counted as constant (0.5 is a factor 3.2 per decade of d; more is not a constant)");
         }
         Claim claim = new Claim(file, name, statement, alpha, f, v, wVariance, (Boolean) c, rate, from, to, constants,
-                parameters, lower, upper, ds, seeds, precision, drift, cutoff);
+                parameters, lower, upper, ds, seeds, precision, drift, cutoff, limit, chain);
+        if (limit) {
+            try {
+                checkLimit(claim);
+            } catch (InvalidInputException e) {
+                throw e.getMessage().startsWith(file + ": ") ? e : new InvalidInputException(file + ": " + e.getMessage());
+            }
+        }
         for (int d : ds) {
             try {
                 checkAt(claim, d);
@@ -228,6 +308,44 @@ public final class ClaimFile {
             throw y.bad(key, "= " + o + " is not allowed: a constant of the claim must be a finite number");
         }
         return x;
+    }
+
+    /** The most j a limit claim's rate is evaluated at when the file is read (the rest when it is checked). */
+    static final int LIMIT_READ_CHECK = 10_000;
+
+    /**
+     * A limit claim's model and range: v a whole number ≥ 1 or infinity, the cut-off a whole number, the range within
+     * 1..{@value ProductOracle#MAX_STREAM}, and the rate positive and finite on the first j of the range.
+     */
+    private void checkLimit(Claim claim) {
+        double vv = claim.v().value(Map.of());
+        if (!(vv >= 1) || vv > Integer.MAX_VALUE) {
+            throw y.bad("model.v", "'" + claim.v().source() + "' is " + vv + ": v must be a whole number >= 1, or "
+                    + "infinity (the default of a limit claim)");
+        }
+        if (claim.cutoff() != null) {
+            claim.cutoffAt(0);
+        }
+        Map<String, Double> names = ClaimChecker.names(claim, 0);
+        double from = claim.from().value(names);
+        double to = claim.to().value(names);
+        if (!(to <= ProductOracle.MAX_STREAM)) {
+            throw y.bad("range.to", "'" + claim.to().source() + "' is " + YamlReader.plain(to, String.valueOf(to))
+                    + ": a limit claim's range ends by j = " + ProductOracle.MAX_STREAM + " (the oracle is streamed, "
+                    + "about 1 s per 10^6 j)");
+        }
+        long jFrom = (long) Math.max(1, Math.ceil(from));
+        long jTo = (long) Math.floor(to);
+        int check = (int) Math.max(0, Math.min(LIMIT_READ_CHECK, jTo - jFrom + 1));
+        if (check > 0) {
+            double[] rate = claim.rate().values("j", (int) jFrom, (int) (jFrom + check - 1), names);
+            for (int i = 0; i < check; i++) {
+                if (!(rate[i] > 0) || !Double.isFinite(rate[i])) {
+                    throw y.bad("rate", "'" + claim.rate().source() + "' is " + rate[i] + " at j = " + (jFrom + i)
+                            + ": a rate must be positive and finite at every j of the range");
+                }
+            }
+        }
     }
 
     /**

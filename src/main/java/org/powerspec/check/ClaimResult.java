@@ -14,14 +14,28 @@ import java.util.List;
  * @param reason  the witness (FAILS) or the reason (INCONCLUSIVE) or the summary (HOLDS)
  * @param seconds wall-clock seconds of the whole check
  * @param scans   for each of the claim's {@code parameters}, the values the same spectra allow
+ * @param headEnd where the constants stop holding (c1's estimate), or null
+ * @param limit   a limit claim's study of the oracle, or null
+ * @param chain   the chained verdict through the oracle (when the claim asks for it), or null
  */
 public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit fit, Verdict verdict, String reason,
-                          double seconds, List<ParameterRange> scans) {
+                          double seconds, List<ParameterRange> scans, HeadEnd headEnd, LimitCheck.Study limit,
+                          ChainCheck.Outcome chain) {
 
     public ClaimResult {
         runs = List.copyOf(runs);
         drifts = List.copyOf(drifts);
         scans = List.copyOf(scans);
+    }
+
+    /**
+     * Where the head ends: j* of every (d, seed) against x = d·ln^(−(p+1)) d, the theorem's head range without c1.
+     * {@code c1} is the least-squares slope through the origin of j* on x with its 95 % Student-t interval, and
+     * {@code slope} the log–log slope of j* against x (1 when j* scales as the theorem's range) with its interval;
+     * {@code finding} says which of these the data support.
+     */
+    public record HeadEnd(int points, double c1, double c1Lo, double c1Hi, double slope, double slopeLo, double slopeHi,
+                          String finding) {
     }
 
     /**
@@ -45,18 +59,38 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
      * measured ones and the bounds that decide) with r_j and λ_j; where {@code bounded} is true, λ_j was below its
      * error bound and the entry is the certified upper bound |λ_j| + b_j, not a value. {@code rangeEigenvalues} and
      * {@code rangeBounds} hold λ_j and b_j for every j of the range, so the run can be judged again against another
-     * rate.
+     * rate. {@code jStar} is the largest j (from jFrom on, up to d, past the range's end) up to which every r_j is
+     * certified inside the constants: where the head ends at this (d, seed); jFrom − 1 when jFrom itself is not.
+     * {@code spectrum} and {@code spectrumBounds} hold λ_1..λ_d and their bounds for a claim with a chain (empty
+     * otherwise).
      */
     public record Run(int d, long seed, int v, double rangeFrom, double rangeTo, int jFrom, int jTo, int used,
                       int underFloor, int straddling, int noRate, int beyondD,
                       double minRatio, int minJ, double maxRatio, int maxJ, List<Violation> violations,
                       int[] js, double[] ratios, double[] eigenvalues, boolean[] bounded,
-                      double[] rangeEigenvalues, double[] rangeBounds, double seconds) {
+                      double[] rangeEigenvalues, double[] rangeBounds, int jStar, double[] spectrum,
+                      double[] spectrumBounds, double seconds) {
         public Run {
             violations = List.copyOf(violations);
             bounded = bounded == null ? new boolean[js.length] : bounded;
             rangeEigenvalues = rangeEigenvalues == null ? new double[0] : rangeEigenvalues;
             rangeBounds = rangeBounds == null ? new double[0] : rangeBounds;
+            spectrum = spectrum == null ? new double[0] : spectrum;
+            spectrumBounds = spectrumBounds == null ? new double[0] : spectrumBounds;
+        }
+
+        /** The same run with another count of j past d and another j*. */
+        public Run with(int beyond, int star) {
+            return new Run(d, seed, v, rangeFrom, rangeTo, jFrom, jTo, used, underFloor, straddling, noRate, beyond,
+                    minRatio, minJ, maxRatio, maxJ, violations, js, ratios, eigenvalues, bounded, rangeEigenvalues,
+                    rangeBounds, star, spectrum, spectrumBounds, seconds);
+        }
+
+        /** The same run holding the whole spectrum λ_1..λ_d and its bounds (for a chained verdict's finite-d link). */
+        public Run withSpectrum(double[] all, double[] allBounds) {
+            return new Run(d, seed, v, rangeFrom, rangeTo, jFrom, jTo, used, underFloor, straddling, noRate, beyondD,
+                    minRatio, minJ, maxRatio, maxJ, violations, js, ratios, eigenvalues, bounded, rangeEigenvalues,
+                    rangeBounds, jStar, all, allBounds, seconds);
         }
 
         /** m: how many j the range holds: jFrom..jTo within 1..d, and {@code beyondD} past d. */
@@ -100,9 +134,32 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
 
     /**
      * The log–log slope of an extreme of r_j against d with its 95 % confidence interval, and what it means for the
-     * constant it threatens: {@code absent}, {@code present} or {@code undecided}.
+     * constant it threatens: {@code present} (the whole interval beyond the tolerance on the threatening side),
+     * {@code toward} (the whole interval on the threatening side of 0 but not beyond the tolerance: a real drift toward
+     * the constant, which a HOLDS may not ignore), {@code absent} (the interval reaches 0 or the safe side and stays
+     * within the tolerance), or {@code undecided}; with the convergence evidence when there are three sizes or more.
      */
-    public record Drift(String of, String constant, double slope, double lo, double hi, int points, String status) {
+    public record Drift(String of, String constant, double slope, double lo, double hi, int points, String status,
+                        Convergence convergence) {
+        /** A drift without the convergence evidence (too few sizes). */
+        public Drift(String of, String constant, double slope, double lo, double hi, int points, String status) {
+            this(of, constant, slope, lo, hi, points, status, null);
+        }
+    }
+
+    /**
+     * Evidence on whether a drift converges: the slope over each successive pair of sizes (of the mean log extreme over
+     * seeds), whether their magnitudes shrink (a ratio converging like c + a/log d decelerates; so does one decaying
+     * like log^(−1/3) d, so this is evidence, not proof), and the size at which, continuing the pooled slope, the
+     * extreme would reach its constant ({@code crossing}, with the sizes from the slope interval's ends; +∞ when the
+     * drift runs away from the constant).
+     */
+    public record Convergence(List<Integer> sizes, List<Double> pairSlopes, boolean decelerating, double crossing,
+                              double crossingLo, double crossingHi) {
+        public Convergence {
+            sizes = List.copyOf(sizes);
+            pairSlopes = List.copyOf(pairSlopes);
+        }
     }
 
     /** λ_j ≈ C·(log^β(j+1)/j)^α fitted at one d over the range: (α̂, β̂) with 95 % intervals. */

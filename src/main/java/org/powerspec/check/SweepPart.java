@@ -67,21 +67,47 @@ public record SweepPart(int format, String version, String command, int shardInd
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("part file '" + file + "' does not exist or is not a file");
         }
-        SweepPart part;
+        String what = "'" + file + "' is not a part file of 'powerspec check --shard i/n --out FILE'";
+        com.fasterxml.jackson.databind.JsonNode tree;
         try {
-            part = JSON.readValue(file.toFile(), SweepPart.class);
+            tree = JSON.readTree(file.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("'" + file + "' is not a part file of 'powerspec check --shard': "
-                    + String.valueOf(e.getMessage()).split("\n")[0]);
+            throw new InvalidInputException(what + ": it is not JSON");
         }
-        if (part.format() == 1) {
+        if (tree == null || !tree.isObject() || !tree.path("format").isInt()) {
+            throw new InvalidInputException(what + ": it has no whole-number \"format\" field");
+        }
+        int format = tree.get("format").asInt();
+        if (format == 1) {
             throw new InvalidInputException("'" + file + "' is a part file of format 1, written by an earlier powerspec "
                     + "without the per-j error bounds that verdicts now need (every j of a range must be decided): run "
                     + "its shard again with this version");
         }
-        if (part.format() != FORMAT || part.claims() == null) {
-            throw new InvalidInputException("'" + file + "' is not a part file of format " + FORMAT
-                    + " (written by 'powerspec check --shard i/n --out FILE')");
+        if (format != FORMAT) {
+            throw new InvalidInputException("'" + file + "' is a part file of format " + format + ", which this powerspec "
+                    + "does not know (it reads format " + FORMAT + ")");
+        }
+        if (!tree.path("claims").isArray()) {
+            throw new InvalidInputException(what + ": it has no \"claims\" list");
+        }
+        SweepPart part;
+        try {
+            part = JSON.treeToValue(tree, SweepPart.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            StringBuilder at = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+                at.append(r.getFieldName() != null ? (at.length() == 0 ? "" : ".") + r.getFieldName() : "[" + r.getIndex() + "]");
+            }
+            throw new InvalidInputException("'" + file + "' is a damaged part file (cut short or edited): "
+                    + (at.length() == 0 ? "its fields" : "the field " + at) + " is missing or of the wrong kind");
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException("'" + file + "' is a damaged part file (cut short or edited)");
+        }
+        for (Entry en : part.claims()) {
+            if (en == null || en.file() == null || en.yaml() == null) {
+                throw new InvalidInputException("'" + file + "' is a damaged part file (cut short or edited): a claim "
+                        + "entry has no file or yaml");
+            }
         }
         return part;
     }

@@ -187,6 +187,22 @@ public record Verification(List<Entry> entries, List<HermiteExpansionLemma.Row> 
 
     /** A spectral claim's key figures: the range of r over usable runs and the drift slopes with their intervals. */
     static String figures(ClaimResult r) {
+        if (r.limit() != null) {
+            LimitCheck.Study st = r.limit();
+            return String.format(Locale.ROOT, "%s; mu/rate in [%.3g, %.3g] for j <= %d; last decade slope %.3f",
+                    LimitCheck.tally(st), st.minRatio(), st.maxRatio(), st.jTo(), st.lastSlope());
+        }
+        String plain = plainFigures(r);
+        if (r.chain() == null) {
+            return plain;
+        }
+        ChainCheck.Outcome c = r.chain();
+        return String.format(Locale.ROOT, "chain to d = %.3g: lambda/mu in [%.3g, %.3g], mu/rate for j <= %d%s; plain: %s",
+                c.to(), c.linkLo(), c.linkHi(), c.jTo(), c.limit() == null ? " (not reached)"
+                        : String.format(Locale.ROOT, " in [%.3g, %.3g]", c.limit().minRatio(), c.limit().maxRatio()), plain);
+    }
+
+    private static String plainFigures(ClaimResult r) {
         List<ClaimResult.Run> usable = r.runs().stream().filter(x -> x.used() >= ClaimChecker.MIN_POINTS).toList();
         if (usable.isEmpty()) {
             return "range too short at every d; " + ClaimChecker.tally(r.runs());

@@ -21,13 +21,14 @@ import java.util.List;
  * nearer pole d_o of its interval, x = d_o + τ (for j ≥ 2 the nearer pole is found from the sign of f at the
  * interval's midpoint; x_1 is measured from d_1), and f is evaluated in the offset with d_k − x formed as
  * (d_k − d_o) − τ, the differences d_k − d_o taken from the inputs, never from a rounded root — the device of LAPACK's
- * dlaed4 (Li, LAPACK Working Note 89, 1993). τ is found by a safeguarded iteration on a bracket: each step solves the
- * two-pole model a + w_o²/t − S/(δ_n − t) = 0 whose value and derivative match f at the current offset, with the
- * origin's pole kept exact and the other poles lumped at the neighbouring one δ_n (the fixed-weight rational
- * approximation of Bunch–Nielsen–Sorensen), and falls back to bisection when the step leaves the bracket. It stops
- * when |f| is below its rounding-error bound 8ε(1 + Σ_k |w_k²/(d_k − x)|) + ε|τ f′| or the bracket collapses. Since
- * |τ| is at most half the gap to the neighbouring pole, x = d_o + τ then has relative error O(ε) whenever the poles
- * are ≥ 0.
+ * dlaed4 (R.-C. Li, "Solving secular equations stably and efficiently", LAPACK Working Note 89). τ is found by a
+ * safeguarded iteration on a bracket: each step solves the two-pole model a + w_o²/t − S/(δ_n − t) = 0 whose value and
+ * derivative match f at the current offset, with the origin's pole kept exact and the other poles lumped at the
+ * neighbouring one δ_n (a rational approximation in the manner of Bunch–Nielsen–Sorensen and dlaed4's fixed-weight
+ * method; it converges quadratically), and falls back to bisection when the step leaves the bracket. It stops
+ * when |f| is below its rounding-error bound 8ε(1 + Σ_k |w_k²/(d_k − x)|) + ε|τ f′| or the bracket collapses. For
+ * j ≥ 2, |τ| is at most half the gap between the two poles, so x = d_o + τ has relative error O(ε) whenever
+ * d_{j−1} ≥ 0; x_1 = d_1 + τ too, unless it is close to 0 (B nearly singular: then x_1 itself is ill-conditioned).
  *
  * <p><b>Eigenvectors.</b> v_j ∝ (D − x_j I)^(−1) ŵ, with ŵ not the given w but the vector for which the computed
  * roots are the exact eigenvalues, from Löwner's formula
@@ -39,10 +40,11 @@ import java.util.List;
  * accurate to O(mε) relative. {@link #maxWeightChange()} reports max_i |ŵ_i/w_i − 1|, which is O(mε) when the
  * roots are right.
  *
- * <p><b>Deflation.</b> A component with w_k² below the smallest normal double (in particular w_k = 0) is an
- * eigenpair (d_k, e_k) by itself. Equal poles d_k (exact ties) are merged: a Householder reflection maps their
- * block of w onto its norm, leaving one pole with weight ‖w_block‖² in the secular equation and the block's other
- * directions (orthogonal to w_block) as eigenvectors with eigenvalue d_k exactly.
+ * <p><b>Deflation.</b> A component with w_k = 0 is an eigenpair (d_k, e_k) by itself; one with w_k² below the
+ * smallest normal double is treated so too (it moves d_k by less than 2.3e−308). Equal poles d_k (exact ties) are
+ * merged: a Householder reflection maps their block of w onto its norm, leaving one pole with weight ‖w_block‖² in
+ * the secular equation and the block's other directions (orthogonal to w_block) as eigenvectors with eigenvalue d_k
+ * exactly.
  */
 public final class DiagonalMinusRankOne {
     private static final double EPS = Math.ulp(1.0) / 2;
@@ -148,13 +150,14 @@ public final class DiagonalMinusRankOne {
             for (int r = 0; r < m; r++) {
                 ss += (y[r] / big) * (y[r] / big);
             }
-            double scale = 1 / (big * Math.sqrt(ss));
+            double length = Math.sqrt(ss);
             double[] v = new double[n];
             for (int r = 0; r < m; r++) {
                 int[] group = groups.get(r);
                 double nr = norms.get(r);
+                double c = y[r] / big / length;
                 for (int g : group) {
-                    v[g] = y[r] * scale * (w[g] / nr);
+                    v[g] = c * (w[g] / nr);
                 }
             }
             pairs.add(new Pair(p[origin[j]], tau[j], v));

@@ -16,7 +16,7 @@ import org.powerspec.numeric.Progress;
  *     within 5 standard errors; control: I4 with C34 scaled by 1.3.</li>
  * <li>{@code fixed-point}: at Q = 1/(2K−1), R = 1/√(K(2K−1)), T = I the O(η) drift vanishes in every eigenspace and
  *     ε_g equals the published 0.011611, 0.020297, 0.036226 (K = 2, 3, 5); control: Q = 1/(2K) drifts.</li>
- * <li>{@code linear-closed-form}: the matrix exponential equals the ODE to 1e-8·ε_g(0); control: η × 1.02.</li>
+ * <li>{@code linear-closed-form}: the closed form (secular-equation eigendecomposition) equals the ODE to 1e-8·ε_g(0); control: η × 1.02.</li>
  * <li>{@code power-law}: for g(x) = x, λ_ℓ ∝ ℓ^(−(1+β)), ε_g ∼ α^(−γ) with γ = β/(1+β) (Worschech &amp; Rosenow)
  *     between 10/(2κηλ_1) and 0.1^((1+β)/β)/(2κηλ_L) (beyond it the cutoff at L corrects ε_g by more than 10%),
  *     fitted within ±0.05 at L = 512 for β = 1, 2 (β = 0.5 would need L ≳ 10⁴); control: γ = β.</li>

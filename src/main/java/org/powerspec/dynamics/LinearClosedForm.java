@@ -27,15 +27,17 @@ import org.powerspec.InvalidInputException;
  * made ε_g five times too large at α = 2.7e16) — and the eigenvectors are accurate componentwise. Then
  * <pre>
  *   s_tr(α) = Σ_j v_j [e^(−μ_jα) v_jᵀs(0) + (−expm1(−μ_jα)/μ_j) v_jᵀb],
- *   ε_g(α) = ½[F + Σ_j (λᵀv_j)(e^(−μ_jα) v_jᵀs(0) + (−expm1(−μ_jα)/μ_j) v_jᵀb)],
+ *   ε_g(α) = ½[F + Σ_j (λᵀv_j)(e^(−μ_jα) v_jᵀs(0) + (−expm1(−μ_jα)/μ_j) v_jᵀb)].
  * </pre>
- * in which (for s(0), b ≥ 0 and κη·max λ &lt; 2, the physical case) every term is positive: no cancellation, so ε_g
- * keeps the relative accuracy of the rates and vectors (measured against 50-digit mpmath, LinearClosedFormTest: rates
- * to 2e−16 relative, ε_g to 2e−14 relative over α ∈ [1, 1e20] for β = 8, L = 96, η = 0.01, where ε_g falls to
- * 5e−139; the dense eigendecomposition was off by 4.2 relative at α = 2.7e16 and by 1e122 at 1e20). For η → 0 the
- * modes decouple,
- * ε_g ≈ ½ Σ_ℓ λ_ℓ s_ℓ(0) e^(−2κηλ_ℓα), which for λ_ℓ ∝ ℓ^(−(1+β)) and s_ℓ(0) ≈ const/L falls as α^(−β/(1+β))
- * for 1/(2κηλ_1) ≪ α ≪ 1/(2κηλ_L) (Worschech &amp; Rosenow, arXiv:2410.09005), then exponentially.
+ * Its terms do not cancel: with the sign of v_j fixed by v_j ∝ (Λ − x_j)^(−1)λ̂, the secular equation gives
+ * λᵀv_j = 1/(σ‖(Λ − x_j)^(−1)λ̂‖) &gt; 0 (up to λ̂ ≈ λ), v_jᵀb = (κ²η²F/L)·λᵀv_j ≥ 0, and for the uniform initial
+ * state s_ℓ(0) = const also v_jᵀs(0) &gt; 0 (observed for every j in the test cases and at κη up to 1.99 for β = 8,
+ * L = 96). So ε_g keeps the relative accuracy of the rates and vectors (measured against 50-digit mpmath in
+ * LinearClosedFormTest: rates to 2e−16 relative, ε_g to 2e−14 relative over α ∈ [1, 1e20] for β = 8, L = 96,
+ * η = 0.01, where ε_g falls to 5e−139; the dense eigendecomposition was off by 4.2 relative at α = 2.7e16 and by
+ * 1e122 at 1e20). For η → 0 the modes decouple, ε_g ≈ ½ Σ_ℓ λ_ℓ s_ℓ(0) e^(−2κηλ_ℓα), which for λ_ℓ ∝ ℓ^(−(1+β))
+ * and s_ℓ(0) ≈ const/L falls as α^(−β/(1+β)) for 1/(2κηλ_1) ≪ α ≪ 1/(2κηλ_L) (Worschech &amp; Rosenow,
+ * arXiv:2410.09005), then exponentially.
  *
  * <p><b>Floor and divergence.</b> With N_l of L = N eigenspaces trained, ε_g(∞) = ½[F + λ_trᵀ(−A^(−1)b)]
  * = ½[F + Σ_j (λᵀv_j)(v_jᵀb)/μ_j] ∝ N_l^(−β). Since f(0) = 1 − σ Σ_tr λ_ℓ and f decreases below the smallest pole,
@@ -102,20 +104,29 @@ public final class LinearClosedForm {
             fr += lam[l] * s0[l];
         }
         frozen = fr;
-        double noise = kappa * kappa * eta * eta / L;
         double sigma = kappa * eta / (2.0 * L);
-        double[] lt = new double[tr];
         double[] b = new double[tr];
         double top = 0;
         double sum = 0;
         for (int l = 0; l < tr; l++) {
-            lt[l] = lam[l];
-            b[l] = noise * lam[l] * fr;
+            b[l] = kappa * eta * lam[l] * (kappa * eta * fr) / L; // (κη)²/L·λ_ℓ·F without underflow in (κη)²
             top = Math.max(top, lam[l]);
             sum += lam[l];
         }
         divergent = !(sigma * sum < 1);
-        overflow = !Double.isFinite(sigma * top * top) || !Double.isFinite(2 * kappa * eta * top);
+        double squares = 0;
+        for (int l = 0; l < tr; l++) {
+            squares += (lam[l] / top) * (lam[l] / top);
+        }
+        // the secular weights σλ_ℓ² must not overflow: if they would, solve for Λ/2^e − (2^e σ)(λ/2^e)(λ/2^e)ᵀ,
+        // 2^e ≈ max λ (exact scaling, eigenvectors unchanged); what still overflows has c ≥ σ max λ ≫ 1, diverging
+        double scale = sigma * top * top * squares < Double.MAX_VALUE / 4 ? 1 : Math.scalb(1.0, Math.getExponent(top));
+        overflow = !(sigma * scale * (top / scale) * (top / scale) * squares < Double.MAX_VALUE / 4)
+                || !Double.isFinite(2 * kappa * eta * top);
+        double[] lt = new double[tr];
+        for (int l = 0; l < tr; l++) {
+            lt[l] = lam[l] / scale;
+        }
         mu = new double[tr];
         vs0 = new double[tr];
         vb = new double[tr];
@@ -124,11 +135,11 @@ public final class LinearClosedForm {
             v = new double[0][];
             return;
         }
-        DiagonalMinusRankOne eig = new DiagonalMinusRankOne(lt, lt, sigma);
+        DiagonalMinusRankOne eig = new DiagonalMinusRankOne(lt, lt, sigma * scale);
         v = eig.columns();
         double rate = 2 * kappa * eta;
         for (int j = 0; j < tr; j++) {
-            mu[j] = rate * eig.eigenvalue(j);
+            mu[j] = rate * (scale * eig.eigenvalue(j));
             for (int l = 0; l < tr; l++) {
                 double x = v[j][l];
                 vs0[j] += x * s0[l];

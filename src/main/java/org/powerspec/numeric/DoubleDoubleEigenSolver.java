@@ -46,6 +46,15 @@ import java.util.function.DoubleConsumer;
  * which carries a factor n² (Higham, <em>Accuracy and Stability of Numerical Algorithms</em>, 2nd ed., §19.3); the
  * tests measure errors of 3–4·10^−32·‖A‖ at n = 50 (about u_DD·‖A‖), three orders of magnitude inside it. The bound
  * is absolute: an eigenvalue far below it is not resolved relative to itself.
+ *
+ * <p><b>Scaling and termination.</b> Entries must be finite (others are refused). The matrix is solved as
+ * 2^−s·A, s the binary exponent of its largest entry, and eigenvalues, ‖A‖_G and the bound are multiplied back by
+ * 2^s: exact in binary floating point (barring underflow of parts below 2^−1022·‖A‖), and it keeps every
+ * intermediate in range — unscaled, the squares e² of the off-diagonal in the Sturm recurrence overflow once
+ * entries reach about 10^154 (K at p = 64 for α = 2, d = 16), pivmin = 2^−1022·max e² and with it the margin
+ * around the Gershgorin interval become infinite, the Sturm count at an infinite end is NaN throughout and counts 0,
+ * and the search for an upper end of the spectrum, which widens until the count is n, never ended. Both that search ({@value #MAX_BRACKET_STEPS} widenings) and each bisection
+ * ({@value #MAX_BISECTION_STEPS} steps) are capped and throw {@link ArithmeticException} rather than loop.
  */
 public final class DoubleDoubleEigenSolver {
 
@@ -64,6 +73,19 @@ public final class DoubleDoubleEigenSolver {
     private static final int BISECTION_GRAIN = 4;
     /** Relative interval width at which bisection stops: 4 ulps of a 106-bit significand. */
     private static final double RELATIVE_WIDTH = 0x1p-103;
+    /**
+     * Widenings of the starting interval at most: each at least doubles its end, so a finite end overflows (and the
+     * solver says so) after fewer than 2100.
+     */
+    static final int MAX_BRACKET_STEPS = 2100;
+    /**
+     * Bisection steps per eigenvalue at most, a guard that can only trip on a broken count: an interval of one sign
+     * (bisectAll splits at 0) needs at most ⌈2098/64⌉ = 33 steps at a zero end (each divides the other end by 2^64
+     * until the width is below 2^−1022), 11 geometric-mean steps (each halves log₂(hi/lo) ≤ 2098) and then about
+     * 104 halvings to a relative width of 2^−103: about 150 in all; plain halving over the whole range of finite
+     * doubles would take 2098 + 103. The guard is twice that.
+     */
+    static final int MAX_BISECTION_STEPS = 4400;
 
     private DoubleDoubleEigenSolver() {
     }
@@ -139,8 +161,10 @@ public final class DoubleDoubleEigenSolver {
         int n = a.n();
         DoubleConsumer report = progress == null ? f -> { } : progress;
         report.accept(0);
-        double norm = gershgorinBound(a);
-        double bound = errorBound(n, norm);
+        int scale = scaleExponent(a);
+        double scaledNorm = gershgorinBound(a, -scale);
+        double norm = Math.scalb(scaledNorm, scale);
+        double bound = Math.scalb(errorBound(n, scaledNorm), scale);
         if (n == 0) {
             report.accept(1);
             return new Result(new double[0], new double[0], norm, bound);
@@ -151,7 +175,7 @@ public final class DoubleDoubleEigenSolver {
         double bisectionWork = 1000.0 * n * n;
         double householderShare = householderWork / (householderWork + bisectionWork);
 
-        Tridiagonal t = tridiagonalize(a, pool, f -> report.accept(householderShare * f));
+        Tridiagonal t = tridiagonalize(a, -scale, pool, f -> report.accept(householderShare * f));
         double[] ascendingHi = new double[n];
         double[] ascendingLo = new double[n];
         bisectAll(t, ascendingHi, ascendingLo, pool,
@@ -159,22 +183,65 @@ public final class DoubleDoubleEigenSolver {
         double[] hi = new double[n];
         double[] lo = new double[n];
         for (int k = 0; k < n; k++) {
-            hi[k] = ascendingHi[n - 1 - k];
-            lo[k] = ascendingLo[n - 1 - k];
+            hi[k] = Math.scalb(ascendingHi[n - 1 - k], scale);
+            lo[k] = Math.scalb(ascendingLo[n - 1 - k], scale);
+            if (Double.isInfinite(hi[k])) {
+                throw new ArithmeticException("eigenvalue " + k + " is 2^" + scale + " * " + ascendingHi[n - 1 - k]
+                        + ", beyond double's range");
+            }
         }
         report.accept(1);
         return new Result(hi, lo, norm, bound);
     }
 
+    /**
+     * The s with max |a_ij| in [2^s, 2^(s+1)) (0 for the zero matrix), after checking that every entry of the lower
+     * triangle is finite.
+     */
+    static int scaleExponent(DDMatrix a) {
+        int n = a.n();
+        double[] hi = a.hiArray();
+        double[] lo = a.loArray();
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double x = hi[i * n + j];
+                if (!Double.isFinite(x) || !Double.isFinite(lo[i * n + j])) {
+                    throw new IllegalArgumentException("entry (" + i + ", " + j + ") of the matrix is not finite: " + x
+                            + " + " + lo[i * n + j]);
+                }
+                max = Math.max(max, Math.abs(x));
+            }
+        }
+        return max == 0 ? 0 : Math.getExponent(max);
+    }
+
+    /**
+     * 2^k as a double, for −1074 ≤ k ≤ 1023: exact, so a product with it is x·2^k correctly rounded (exact unless
+     * the result is subnormal), like {@link Math#scalb}.
+     */
+    private static double powerOfTwo(int k) {
+        if (k < -1074 || k > 1023) {
+            throw new IllegalArgumentException("2^" + k + " is not a double");
+        }
+        return Math.scalb(1.0, k);
+    }
+
     /** ‖A‖_G = max_i Σ_j |a_ij| from the lower triangle, rounded up: an upper bound on ‖A‖₂ and on every |λ|. */
     public static double gershgorinBound(DDMatrix a) {
+        return gershgorinBound(a, 0);
+    }
+
+    /** ‖2^scale·A‖_G, every entry multiplied by 2^scale (exactly, barring underflow) before it is summed. */
+    static double gershgorinBound(DDMatrix a, int scale) {
         int n = a.n();
+        double factor = powerOfTwo(scale);
         double[] rowSums = new double[n];
         double[] hi = a.hiArray();
         double[] lo = a.loArray();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                double x = Math.abs(hi[i * n + j]) + Math.abs(lo[i * n + j]);
+                double x = Math.abs(hi[i * n + j] * factor) + Math.abs(lo[i * n + j] * factor);
                 rowSums[i] += x;
                 if (j != i) {
                     rowSums[j] += x;
@@ -202,15 +269,21 @@ public final class DoubleDoubleEigenSolver {
 
     /** Reduces a to tridiagonal form by n − 2 Householder similarity transformations (GVL Alg. 8.3.1). */
     static Tridiagonal tridiagonalize(DDMatrix a, ForkJoinPool pool, DoubleConsumer progress) {
+        return tridiagonalize(a, 0, pool, progress);
+    }
+
+    /** The tridiagonal form of 2^scale·A (the entries multiplied by 2^scale as they are copied). */
+    static Tridiagonal tridiagonalize(DDMatrix a, int entryScale, ForkJoinPool pool, DoubleConsumer progress) {
         int n = a.n();
         double[][] ah = new double[n][n];
         double[][] al = new double[n][n];
+        double factor = powerOfTwo(entryScale);
         double[] srcHi = a.hiArray();
         double[] srcLo = a.loArray();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                ah[i][j] = srcHi[i * n + j];
-                al[i][j] = srcLo[i * n + j];
+                ah[i][j] = srcHi[i * n + j] * factor;
+                al[i][j] = srcLo[i * n + j] * factor;
                 ah[j][i] = ah[i][j];
                 al[j][i] = al[i][j];
             }
@@ -465,12 +538,23 @@ public final class DoubleDoubleEigenSolver {
         double margin = Math.max(Math.abs(gl), Math.abs(gu)) * 0x1p-40 + 2 * pivmin;
         gl -= margin;
         gu += margin;
-        SturmCounter counter = new SturmCounter(t.dHi(), t.dLo(), e2Hi, e2Lo, pivmin);
-        while (counter.count(gl, 0) != 0) {
-            gl -= Math.abs(gl) + margin;
+        if (!Double.isFinite(margin) || !Double.isFinite(gl) || !Double.isFinite(gu)) {
+            throw new ArithmeticException("the tridiagonal's Gershgorin interval [" + gl + ", " + gu + "] or its e² (max "
+                    + maxE2 + ") is not finite: scale the matrix into double's range first");
         }
-        while (counter.count(gu, 0) != n) {
+        SturmCounter counter = new SturmCounter(t.dHi(), t.dLo(), e2Hi, e2Lo, pivmin);
+        // each widening at least doubles |gl| (|gu|), so a finite end either brackets or overflows within ~2100 steps
+        for (int step = 0; counter.count(gl, 0) != 0; step++) {
+            gl -= Math.abs(gl) + margin;
+            if (!Double.isFinite(gl) || step > MAX_BRACKET_STEPS) {
+                throw new ArithmeticException("no lower end of the spectrum found (Sturm count at " + gl + ")");
+            }
+        }
+        for (int step = 0; counter.count(gu, 0) != n; step++) {
             gu += Math.abs(gu) + margin;
+            if (!Double.isFinite(gu) || step > MAX_BRACKET_STEPS) {
+                throw new ArithmeticException("no upper end of the spectrum found (Sturm count at " + gu + ")");
+            }
         }
         int negatives = counter.count(0, 0);
         double lower = gl;
@@ -566,7 +650,11 @@ public final class DoubleDoubleEigenSolver {
             double hiL = 0;
             double[] mid = new double[2];
             double[] width = new double[2];
-            while (true) {
+            for (int step = 0; ; step++) {
+                if (step == MAX_BISECTION_STEPS) {
+                    throw new ArithmeticException("bisection for eigenvalue " + k + " did not converge in "
+                            + MAX_BISECTION_STEPS + " steps, interval [" + loH + ", " + hiH + "]");
+                }
                 DoubleDouble.add(hiH, hiL, -loH, -loL, width);
                 double magnitude = Math.max(Math.abs(loH), Math.abs(hiH));
                 if (width[0] <= RELATIVE_WIDTH * magnitude || width[0] <= Double.MIN_NORMAL) {

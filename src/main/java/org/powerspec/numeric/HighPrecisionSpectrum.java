@@ -14,8 +14,13 @@ import org.powerspec.symbolic.KernelPolynomial;
  * one is powerspec's own.
  *
  * <p>Error bound per eigenvalue: the solver's 8·d·u_DD·‖K‖_G (Gershgorin norm; Wilkinson's practical bound for the
- * tridiagonalisation, see {@link DoubleDoubleEigenSolver}) plus (v + d)·u_DD·‖K‖_G for forming G (a DD dot product of
- * length v per entry) and K, with u_DD = 2^−104.
+ * tridiagonalisation, see {@link DoubleDoubleEigenSolver}) plus (F + d)·u_DD·‖K‖_G for forming G (a DD dot product of
+ * length v per entry, its error amplified by the degree m of the kernel in G) and K, with u_DD = 2^−104 and
+ * F = m·v + 2m + T ({@link SpectrumComputation#formingErrorFactor}); for p = 1 that is (v + d + 3)·u_DD·‖K‖_G.
+ *
+ * <p>K is formed and solved as K' = 2^−E·K with max_a K'_aa in [1, 2) ({@link KernelScaling}); eigenvalues and the
+ * bound are multiplied back by 2^E, exactly. Unscaled, K's entries for y^p pass 10^154 at p = 64 (α = 2, d = 16),
+ * where the squares in the solver's Sturm counts overflowed and the bisection never ended.
  */
 final class HighPrecisionSpectrum {
     private HighPrecisionSpectrum() {
@@ -57,11 +62,9 @@ final class HighPrecisionSpectrum {
         }
         long t1 = System.nanoTime();
         KernelTerms terms = KernelTerms.of(KernelPolynomial.of(HermiteChaos.expand(spec.activation())), spec.centred());
-        int[][] exponents = new int[terms.size()][];
-        for (int t = 0; t < terms.size(); t++) {
-            exponents[t] = new int[] {terms.sa()[t], terms.sb()[t], terms.c()[t]};
-        }
-        DDMatrix k = DoubleDoubleKernel.build(g, terms.hi(), terms.lo(), exponents, d);
+        KernelScaling scaling = KernelScaling.of(DoubleDoubleKernel.diagonal(g), terms, d);
+        SpectrumComputation.requireRepresentable(spec, scaling);
+        DDMatrix k = DoubleDoubleKernel.buildScaled(g, scaling, d, DDMatrix.defaultPool());
         g = null;
         long t2 = System.nanoTime();
         String stage = "solving for " + d + " eigenvalues in double-double";
@@ -70,14 +73,22 @@ final class HighPrecisionSpectrum {
                 fraction -> progress.update(stage, fraction));
         long t3 = System.nanoTime();
 
+        // eigenvalues and bound of K' = 2^−E·K, multiplied back by 2^E (exact)
         double norm = r.gershgorinBound();
-        double bound = r.absoluteErrorBound() + ((double) v + d) * DoubleDouble.UNIT_ROUNDOFF * norm;
+        double forming = SpectrumComputation.formingErrorFactor(terms, v) + d;
+        double bound = scaling.unscale(r.absoluteErrorBound() + forming * DoubleDouble.UNIT_ROUNDOFF * norm);
         double[] bounds = new double[d];
         java.util.Arrays.fill(bounds, bound);
+        double[] hi = r.eigenvaluesHi();
+        double[] lo = r.eigenvaluesLo();
+        for (int j = 0; j < d; j++) {
+            hi[j] = scaling.unscale(hi[j]);
+            lo[j] = scaling.unscale(lo[j]);
+        }
         seconds.put("gram", (t1 - t0) / 1e9);
         seconds.put("kernel", (t2 - t1) / 1e9);
         seconds.put("eigenvalues", (t3 - t2) / 1e9);
         return new Spectrum(spec, sketch.describe(), "double-double (Householder + Sturm bisection, powerspec's own)",
-                r.eigenvaluesHi(), r.eigenvaluesLo(), bounds, seconds, SpectrumComputation.warnings(spec, v, d));
+                hi, lo, bounds, seconds, SpectrumComputation.warnings(spec, v, d));
     }
 }

@@ -121,6 +121,7 @@ public final class NativeLapack implements DenseLinearAlgebra {
     @Override
     public double[] symmetricEigenvalues(double[] a, int n) {
         threadsFor(n);
+        int scale = DenseLinearAlgebra.scaleUpperTriangle(a, n);
         try (DoublePointer m = new DoublePointer(a); DoublePointer w = new DoublePointer(n)) {
             // the row-major upper triangle is the column-major lower one: this spares LAPACKE a transposed copy
             int info = openblas.LAPACKE_dsyevd(LAPACK_COL_MAJOR, (byte) 'N', (byte) 'L', n, m, n, w);
@@ -129,7 +130,7 @@ public final class NativeLapack implements DenseLinearAlgebra {
             }
             double[] out = new double[n];
             w.get(out);
-            return out;
+            return DenseLinearAlgebra.unscale(out, scale);
         }
     }
 

@@ -54,6 +54,7 @@ public final class OjAlgoLinearAlgebra implements DenseLinearAlgebra {
 
     @Override
     public double[] symmetricEigenvalues(double[] a, int n) {
+        int scale = DenseLinearAlgebra.scaleUpperTriangle(a, n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
                 a[i * n + j] = a[j * n + i];
@@ -69,6 +70,6 @@ public final class OjAlgoLinearAlgebra implements DenseLinearAlgebra {
             out[i] = values.get(i).getReal();
         }
         Arrays.sort(out);
-        return out;
+        return DenseLinearAlgebra.unscale(out, scale);
     }
 }

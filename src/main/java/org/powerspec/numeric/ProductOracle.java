@@ -30,6 +30,18 @@ public final class ProductOracle {
     /** The most eigenvalues one call produces. */
     public static final int MAX_COUNT = 2_000_000;
 
+    /** The most eigenvalues one {@link #stream} produces (nothing is held per eigenvalue: memory stays bounded). */
+    public static final long MAX_STREAM = 100_000_000L;
+
+    /**
+     * v = {@value} in a {@link Spec} stands for the limit v → ∞: H = diag(i^(−α)), i = 1, 2, …, with the power sums
+     * p_j = Σ_i (σ²i^(−α))^j summed to infinity (exactly to 10^6 terms, the tail by Euler–Maclaurin).
+     */
+    public static final int INFINITE_V = Integer.MAX_VALUE;
+
+    /** Terms of a power sum added one by one; the rest of a longer sum by Euler–Maclaurin. */
+    static final int EXACT_TERMS = 1_000_000;
+
     private ProductOracle() {
     }
 
@@ -65,8 +77,13 @@ public final class ProductOracle {
             return new PowerLawCovariance(alpha, v, cutoff);
         }
 
+        /** The oracle in the limit v → ∞ ({@link #INFINITE_V}): the d → ∞ operator of the theorem, where v ≥ d. */
+        public static Spec limit(double alpha, Activation activation, int cutoff, double wVariance, boolean centred) {
+            return new Spec(alpha, activation, INFINITE_V, cutoff, wVariance, centred);
+        }
+
         public String describe() {
-            return "alpha = " + alpha + ", f(y) = " + activation.label() + ", v = " + v
+            return "alpha = " + alpha + ", f(y) = " + activation.label() + ", v = " + (v == INFINITE_V ? "infinity" : v)
                     + (cutoff == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff) + ", w_variance = " + wVariance
                     + (centred ? ", centred" : "");
         }
@@ -181,7 +198,13 @@ public final class ProductOracle {
         }
         // p_j = Σ_i (σ²λ_i)^j, all j in one pass, smallest terms first
         double[] powerSums = new double[maxJ + 1];
-        for (int i = h.rank(); i >= 1; i--) {
+        int rank = h.rank();
+        int summed = Math.min(rank, EXACT_TERMS);
+        for (int j = 1; j <= maxJ && summed < rank; j++) {
+            double sj = Math.pow(spec.wVariance(), j);
+            powerSums[j] = sj * tail(spec.alpha() * j, summed, rank == INFINITE_V ? Double.POSITIVE_INFINITY : rank);
+        }
+        for (int i = summed; i >= 1; i--) {
             double x = spec.wVariance() * h.eigenvalue(i);
             double power = x;
             for (int j = 1; j <= maxJ; j++) {
@@ -199,6 +222,69 @@ public final class ProductOracle {
     }
 
     /**
+     * Σ_{i=n+1}^{r} i^(−s) for s &gt; 1 by Euler–Maclaurin (r may be +∞): ∫_n^r x^(−s)dx + (f(r) − f(n))/2
+     * + B₂/2!·(f′(r) − f′(n)) + B₄/4!·(f‴(r) − f‴(n)), f(x) = x^(−s); with n = 10^6 the next term is below
+     * s⁵·n^(−s−5) ≈ 1e−30 of the sum's scale.
+     */
+    static double tail(double s, double n, double r) {
+        double integral = (Math.pow(n, 1 - s) - (Double.isInfinite(r) ? 0 : Math.pow(r, 1 - s))) / (s - 1);
+        double fn = Math.pow(n, -s);
+        double fr = Double.isInfinite(r) ? 0 : Math.pow(r, -s);
+        double d1n = -s * Math.pow(n, -s - 1);
+        double d1r = Double.isInfinite(r) ? 0 : -s * Math.pow(r, -s - 1);
+        double d3n = -s * (s + 1) * (s + 2) * Math.pow(n, -s - 3);
+        double d3r = Double.isInfinite(r) ? 0 : -s * (s + 1) * (s + 2) * Math.pow(r, -s - 3);
+        return integral + (fr - fn) / 2 + (d1r - d1n) / 12 - (d3r - d3n) / 720;
+    }
+
+    /** Receives the predicted eigenvalues of {@link #stream} one at a time, descending. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * @param j        1-based rank of μ_j
+         * @param mu       μ_j
+         * @param level    the level k it came from
+         * @param multiset its indices (1-based, non-decreasing; its own array)
+         * @return whether to go on
+         */
+        boolean accept(long j, double mu, int level, int[] multiset);
+    }
+
+    /**
+     * μ_1, μ_2, … up to μ_count (or fewer, when the levels hold fewer multisets over rank H indices), handed to
+     * {@code sink} one at a time in decreasing order and never stored: the memory is the enumeration's frontier, not
+     * the count. Returns how many were produced.
+     */
+    public static long stream(Spec spec, long count, Sink sink) {
+        if (count < 1 || count > MAX_STREAM) {
+            throw new InvalidInputException("count " + count + " is not allowed: it must be a whole number from 1 to "
+                    + MAX_STREAM);
+        }
+        List<Level> levels = levels(spec);
+        int rank = spec.covariance().rank();
+        double alpha = spec.alpha();
+        PriorityQueue<Head> queue = new PriorityQueue<>(ProductOracle::compare);
+        for (Level l : levels) {
+            int k = l.level().k();
+            LevelStream st = new LevelStream(l.value() * Math.pow(spec.wVariance(), k), new MultisetProducts(k, rank));
+            queue.add(new Head(st.peekValue(alpha), k, st));
+        }
+        long n = 0;
+        while (n < count && !queue.isEmpty()) {
+            Head h = queue.poll();
+            int[] set = h.stream.multisets.next();
+            n++;
+            if (h.stream.multisets.hasNext()) {
+                queue.add(new Head(h.stream.peekValue(alpha), h.level, h.stream));
+            }
+            if (!sink.accept(n, h.value, h.level, set)) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /**
      * μ_1, …, μ_d for a finite-d spectrum's parameters ({@link Spec#of(SpectrumSpec)}, count = d), 0 past the last
      * multiset (a cut-off can leave fewer than d): the rate against which λ_j(K)/μ_j is read.
      */
@@ -213,29 +299,15 @@ public final class ProductOracle {
      */
     public static Prediction predict(Spec spec, int count) {
         checkCount(count);
-        List<Level> levels = levels(spec);
-        int rank = spec.covariance().rank();
-        double alpha = spec.alpha();
-        PriorityQueue<Head> queue = new PriorityQueue<>(ProductOracle::compare);
-        for (Level l : levels) {
-            int k = l.level().k();
-            LevelStream s = new LevelStream(l.value() * Math.pow(spec.wVariance(), k), new MultisetProducts(k, rank));
-            queue.add(new Head(s.peekValue(alpha), k, s));
-        }
         double[] mu = new double[count];
         int[] lev = new int[count];
         int[][] sets = new int[count][];
-        int n = 0;
-        while (n < count && !queue.isEmpty()) {
-            Head h = queue.poll();
-            mu[n] = h.value;
-            lev[n] = h.level;
-            sets[n] = h.stream.multisets.next();
-            n++;
-            if (h.stream.multisets.hasNext()) {
-                queue.add(new Head(h.stream.peekValue(alpha), h.level, h.stream));
-            }
-        }
-        return new Prediction(spec, levels, Arrays.copyOf(mu, n), Arrays.copyOf(lev, n), Arrays.copyOf(sets, n));
+        int n = (int) stream(spec, count, (j, value, level, set) -> {
+            mu[(int) j - 1] = value;
+            lev[(int) j - 1] = level;
+            sets[(int) j - 1] = set;
+            return true;
+        });
+        return new Prediction(spec, levels(spec), Arrays.copyOf(mu, n), Arrays.copyOf(lev, n), Arrays.copyOf(sets, n));
     }
 }

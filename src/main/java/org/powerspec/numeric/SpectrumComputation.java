@@ -13,10 +13,15 @@ import org.powerspec.symbolic.KernelPolynomial;
  * eigenvalues with error bounds — in double (native syrk/syevd) or double-double.
  *
  * <p>Error bound in double precision: the eigen-solver is backward stable (the computed eigenvalues are exact for
- * K + E, ‖E‖₂ ≤ c·d·ε·‖K‖₂), and forming G and K in floating point perturbs K by a further matrix whose norm is of
- * order v·ε·‖K‖₂ in the worst case; by Weyl's inequality every eigenvalue then moves by at most
- * (d + v)·ε·λ_max. That is the bound reported for each eigenvalue (ε = 2^−53); the tests check it against
- * double-double spectra.
+ * K + E, ‖E‖₂ ≤ c·d·ε·‖K‖₂), and forming G and K in floating point perturbs K by a further matrix of norm about
+ * F·ε·‖K‖₂, F = m·v + 2m + T ({@link #formingErrorFactor}); by Weyl's inequality every eigenvalue then moves by at
+ * most (d + F)·ε·λ_max. That is the bound reported for each eigenvalue (ε = 2^−53); the tests check it against
+ * double-double spectra, up to p = 150. For p = 1 (m = 1, T = 1) it is (d + v + 3)·ε·λ_max.
+ *
+ * <p>K is formed and solved as K' = 2^−E·K ({@link KernelScaling}): its entries for f = y^p grow like
+ * (1/d)·(2p − 1)!!·G_aa^p and, unscaled, overflow double from p = 114 at α = 2, σ = 1, d = 16 (and LAPACK then fails), while
+ * K' has max_a K'_aa in [1, 2). Eigenvalues and bounds are multiplied back by 2^E, exactly. A spectrum whose
+ * eigenvalues cannot be doubles at all is refused, before K is formed, by {@link #requireRepresentable}.
  */
 public final class SpectrumComputation {
     private SpectrumComputation() {
@@ -103,26 +108,128 @@ public final class SpectrumComputation {
         }
         long t1 = System.nanoTime();
         KernelPolynomial kernel = KernelPolynomial.of(HermiteChaos.expand(spec.activation()));
-        RandomFeatureKernel.buildInPlace(g, d, KernelTerms.of(kernel, spec.centred()));
+        KernelTerms terms = KernelTerms.of(kernel, spec.centred());
+        KernelScaling scaling = KernelScaling.of(RandomFeatureKernel.diagonal(g, d), terms, d);
+        requireRepresentable(spec, scaling);
+        RandomFeatureKernel.buildScaledInPlace(g, d, scaling);
         long t2 = System.nanoTime();
         progress.update("solving for " + d + " eigenvalues", 0);
         double[] ascending = la.symmetricEigenvalues(g, d);
         long t3 = System.nanoTime();
         progress.update("solving for " + d + " eigenvalues", 1);
 
+        // eigenvalues and bound of K' = 2^−E·K, multiplied back by 2^E (exact)
         double[] hi = new double[d];
         double maxAbs = 0;
         for (int j = 0; j < d; j++) {
-            hi[j] = ascending[d - 1 - j];
-            maxAbs = Math.max(maxAbs, Math.abs(hi[j]));
+            hi[j] = scaling.unscale(ascending[d - 1 - j]);
+            maxAbs = Math.max(maxAbs, Math.abs(ascending[d - 1 - j]));
         }
         double[] bound = new double[d];
-        java.util.Arrays.fill(bound, ((double) d + v) * Precision.DOUBLE.unitRoundoff() * maxAbs);
+        double forming = formingErrorFactor(terms, v);
+        java.util.Arrays.fill(bound, scaling.unscale((d + forming) * Precision.DOUBLE.unitRoundoff() * maxAbs));
         seconds.put("gram", (t1 - t0) / 1e9);
         seconds.put("kernel", (t2 - t1) / 1e9);
         seconds.put("eigenvalues", (t3 - t2) / 1e9);
         return new Spectrum(spec, sketch.describe(), "double: " + la.name(), hi, new double[d], bound, seconds,
                 warnings(spec, v, d));
+    }
+
+    /**
+     * F = m·v + 2m + T: the error of forming G and then K, in unit roundoffs times ‖K‖, with m = max_t n_t/2 the
+     * degree of the kernel polynomial in the entries of G (p for y^p) and T its number of terms.
+     *
+     * <p>Each G_ab is a dot product of length v with positive weights λ_j, so |Ĝ_ab − G_ab| ≤ v·u·Σ_j λ_j·|W_ja W_jb|
+     * ≤ v·u·√(G_aa G_bb). A term of K of degree n_t/2 in G turns a relative error γ of its arguments into n_t/2·γ of
+     * itself: K ∝ G^p for y^p, so the error of G reaches K multiplied by m (at p = 150 leaving it out let the double
+     * spectrum's error exceed its bound sevenfold). Evaluating a term takes at most 2m + 3 roundings (its powers of s
+     * and c and three products) and summing the T terms T − 1 more. The errors are relative to the majorant
+     * Σ_t |q_t|·s_a^{i_t+k_t}·s_b^{j_t+k_t}/d, which for y^p is √(K_aa K_bb); the bound takes its norm as ‖K‖ (as it
+     * always has for the dot product's v·u), which the tests check against double-double spectra.
+     */
+    static double formingErrorFactor(KernelTerms terms, int v) {
+        double m = terms.maxGramDegree();
+        return m * v + 2 * m + terms.size();
+    }
+
+    /**
+     * Refuses, before K is formed, a spectrum that cannot be reported in doubles (see
+     * {@link KernelScaling#representable()}): trace K ≥ 2^1023 (the largest eigenvalue or its bound may overflow) or
+     * max_a K_aa &lt; 2^−800 (they underflow). One line names f, d and both bounds of λ_max and, when the kernel is
+     * homogeneous in G of degree m (f = y^p: m = p), the entry variance of W that brings the spectrum into range:
+     * K scales as (σ²)^m.
+     *
+     * @throws org.powerspec.InvalidInputException when the spectrum is out of range
+     */
+    static void requireRepresentable(SpectrumSpec spec, KernelScaling scaling) {
+        if (scaling.representable()) {
+            return;
+        }
+        boolean large = !(scaling.log2Trace() < KernelScaling.MAX_LOG2);
+        String f = spec.activation().monomial() ? "p = " + spec.p() : "f(y) = " + spec.activation().label();
+        StringBuilder m = new StringBuilder();
+        m.append(f).append(" at d = ").append(spec.d()).append(" is beyond the range of doubles, in which eigenvalues")
+                .append(" and their bounds are reported: the largest eigenvalue of K lies between max_a K_aa = ")
+                .append(powerOfTwo(scaling.log2MaxDiagonal())).append(" and trace K = ")
+                .append(powerOfTwo(scaling.log2Trace()));
+        if (large) {
+            m.append(", and trace K must stay below 2^").append(KernelScaling.MAX_LOG2).append(" = ")
+                    .append(powerOfTwo(KernelScaling.MAX_LOG2));
+        } else {
+            m.append(", and max_a K_aa must be at least 2^").append(KernelScaling.MIN_LOG2).append(" = ")
+                    .append(powerOfTwo(KernelScaling.MIN_LOG2));
+        }
+        KernelTerms terms = scaling.terms();
+        int degree2 = terms.size() == 0 ? 0 : terms.gramDegree2(0);
+        for (int t = 1; t < terms.size(); t++) {
+            if (terms.gramDegree2(t) != degree2) {
+                degree2 = 0;
+            }
+        }
+        String direction = large ? " or less" : " or more";
+        if (degree2 > 0) {
+            // K ∝ (σ²)^m, m = degree2/2: the factor on σ² that brings log₂ of the bound one bit inside the limit
+            double m2 = degree2 / 2.0;
+            double log2Factor = large ? (KernelScaling.MAX_LOG2 - 1 - scaling.log2Trace()) / m2
+                    : (KernelScaling.MIN_LOG2 + 1 - scaling.log2MaxDiagonal()) / m2;
+            String degree = spec.activation().monomial() ? "p" : degree2 % 2 == 0 ? "" + degree2 / 2 : degree2 + "/2";
+            if (spec.sketchFile() == null) {
+                m.append("; K scales as (sigma^2)^").append(degree).append(" with W's entry variance sigma^2: sigma^2 = ")
+                        .append(roundTo2(spec.wVariance() * Math.pow(2, log2Factor), large)).append(direction)
+                        .append(" brings it into range");
+            } else {
+                m.append("; K scales as t^(2*").append(degree).append(") when W is multiplied by t: the sketch ")
+                        .append("file's entries times ").append(roundTo2(Math.pow(2, log2Factor / 2), large))
+                        .append(direction).append(" bring it into range");
+            }
+            m.append(large ? ", as does a smaller p" : "");
+        } else {
+            m.append(large ? "; a smaller p or smaller entries of W bring it into range"
+                    : "; larger entries of W bring it into range");
+        }
+        throw new org.powerspec.InvalidInputException(m.toString());
+    }
+
+    /** 2^x as decimal text, for x beyond double's range too, e.g. "4.1e+338". */
+    static String powerOfTwo(double log2) {
+        if (!Double.isFinite(log2)) {
+            return log2 > 0 ? "infinity" : "0";
+        }
+        double log10 = log2 * Math.log10(2);
+        double e = Math.floor(log10);
+        double mantissa = Math.pow(10, log10 - e);
+        if (mantissa >= 9.95) {
+            mantissa = 1;
+            e += 1;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fe%+d", mantissa, (long) e);
+    }
+
+    /** x to two significant digits, rounded down (or up): a value on the safe side of the limit. */
+    static String roundTo2(double x, boolean down) {
+        java.math.BigDecimal r = new java.math.BigDecimal(x).round(new java.math.MathContext(2,
+                down ? java.math.RoundingMode.FLOOR : java.math.RoundingMode.CEILING));
+        return r.stripTrailingZeros().toString();
     }
 
     static List<String> warnings(SpectrumSpec spec, int v, int d) {

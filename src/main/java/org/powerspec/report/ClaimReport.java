@@ -28,6 +28,14 @@ public final class ClaimReport {
 
     /** The model and the statement's parts in one line. */
     public static String describe(Claim c) {
+        if (c.limit()) {
+            return String.format(Locale.ROOT, "limit d -> infinity on the product oracle: alpha = %s, f(y) = %s, v = %s, "
+                            + "w_variance = %s, centred = %s%s; rate = %s; j from %s to %s%s; constants [%s, %s]; drift "
+                            + "tolerance %s per decade of j", c.alpha(), c.activation().label(), c.v().source(), c.wVariance(),
+                    c.centred(), c.cutoff() == null ? "" : ", cutoff = " + c.cutoff().source(), c.rate().source(),
+                    c.from().source(), c.to().source(), c.constants().isEmpty() ? "" : " with " + c.constants(),
+                    c.lower() == null ? "-" : c.lower(), c.upper() == null ? "-" : c.upper(), c.driftTolerance());
+        }
         return String.format(Locale.ROOT, "alpha = %s, f(y) = %s, v = %s, w_variance = %s, centred = %s%s; rate = %s; "
                         + "j from %s to %s%s; constants [%s, %s]; d = %s, seeds 1..%d, precision %s", c.alpha(),
                 c.activation().label(), c.v().source(), c.wVariance(), c.centred(),
@@ -51,10 +59,28 @@ public final class ClaimReport {
                 rows);
     }
 
+    /** A limit study by decade of j: the extremes of r_j, where they occur, and the slope of log r against log j. */
+    public static Table decades(org.powerspec.check.LimitCheck.Study st) {
+        List<List<String>> rows = new ArrayList<>();
+        for (org.powerspec.check.LimitCheck.Decade d : st.decades()) {
+            rows.add(List.of(d.from() + ".." + d.to(), String.valueOf(d.count()), g(d.minRatio()), String.valueOf(d.minJ()),
+                    g(d.maxRatio()), String.valueOf(d.maxJ()), Double.isNaN(d.slope()) ? "–"
+                            : String.format(Locale.ROOT, "%.4f", d.slope())));
+        }
+        return new Table(List.of("j", "count", "min r", "at j", "max r", "at j", "slope per decade"), rows);
+    }
+
+    /** Where the head ends, in one line. */
+    public static String headEnd(ClaimResult.HeadEnd h) {
+        return String.format(Locale.ROOT, "head end: j* (the largest j up to which r_j stays within the constants) over %d "
+                + "runs against d/log^(p+1) d: %s", h.points(), h.finding());
+    }
+
     public static String drift(Drift d) {
         return Double.isNaN(d.slope()) ? d.of() + " (" + d.constant() + " constant): " + d.status()
                 : String.format(Locale.ROOT, "%s (%s constant): log-log slope in d %.3f, 95%% interval [%s, %s], %d points: %s",
-                d.of(), d.constant(), d.slope(), g(d.lo()), g(d.hi()), d.points(), d.status());
+                d.of(), d.constant(), d.slope(), g(d.lo()), g(d.hi()), d.points(), d.status())
+                + org.powerspec.check.ClaimChecker.convergenceText(d);
     }
 
     public static String fit(Fit f) {
@@ -103,8 +129,23 @@ public final class ClaimReport {
                 s.append(md ? "> " + c.statement() + "\n\n" : "  " + c.statement() + "\n");
             }
             s.append(md ? describe(c) + "\n\n" : "  " + describe(c) + "\n\n");
-            s.append(md ? runs(r).markdown() : runs(r).text());
+            if (r.limit() != null) {
+                s.append(md ? decades(r.limit()).markdown() : decades(r.limit()).text());
+            } else {
+                s.append(md ? runs(r).markdown() : runs(r).text());
+            }
             s.append('\n');
+            if (r.headEnd() != null) {
+                s.append(md ? "- " : "  ").append(headEnd(r.headEnd())).append('\n');
+            }
+            if (r.chain() != null) {
+                s.append(md ? "- " : "  ").append("chained verdict through the oracle: " + r.chain().verdict() + " — "
+                        + r.chain().reason()).append('\n');
+                if (r.chain().limit() != null) {
+                    s.append(md ? "\nlimit link, by decade of j:\n\n" + decades(r.chain().limit()).markdown()
+                            : "  limit link, by decade of j:\n" + decades(r.chain().limit()).text());
+                }
+            }
             for (Drift d : r.drifts()) {
                 s.append(md ? "- " : "  ").append(drift(d)).append('\n');
             }
@@ -116,6 +157,16 @@ public final class ClaimReport {
                     .append(String.format(Locale.ROOT, " (%.1f s)%n", r.seconds()));
         }
         return s.toString();
+    }
+
+    private static void decadesJson(ObjectNode o, org.powerspec.check.LimitCheck.Study st) {
+        o.put("j_from", st.jFrom()).put("j_to", st.jTo()).put("used", st.used()).put("undecided", st.undecided())
+                .put("min_ratio", st.minRatio()).put("max_ratio", st.maxRatio()).put("breaches", st.breaches());
+        ArrayNode ds = o.putArray("decades");
+        for (org.powerspec.check.LimitCheck.Decade d : st.decades()) {
+            ds.addObject().put("from", d.from()).put("to", d.to()).put("count", d.count()).put("min_ratio", d.minRatio())
+                    .put("min_j", d.minJ()).put("max_ratio", d.maxRatio()).put("max_j", d.maxJ()).put("slope", d.slope());
+        }
     }
 
     private static String json(List<ClaimResult> results, String provenance) {
@@ -132,6 +183,24 @@ public final class ClaimReport {
             o.put("verdict", r.verdict().name());
             o.put("reason", r.reason());
             o.put("seconds", r.seconds());
+            if (r.headEnd() != null) {
+                ClaimResult.HeadEnd h = r.headEnd();
+                o.putObject("head_end").put("points", h.points()).put("c1", h.c1()).put("c1_lo", h.c1Lo())
+                        .put("c1_hi", h.c1Hi()).put("slope", h.slope()).put("slope_lo", h.slopeLo())
+                        .put("slope_hi", h.slopeHi()).put("finding", h.finding());
+            }
+            if (r.limit() != null) {
+                decadesJson(o.putObject("limit"), r.limit());
+            }
+            if (r.chain() != null) {
+                ObjectNode ch = o.putObject("chain");
+                ch.put("to", r.chain().to()).put("j_from", r.chain().jFrom()).put("j_to", r.chain().jTo())
+                        .put("link_lo", r.chain().linkLo()).put("link_hi", r.chain().linkHi())
+                        .put("verdict", r.chain().verdict().name()).put("reason", r.chain().reason());
+                if (r.chain().limit() != null) {
+                    decadesJson(ch.putObject("limit_link"), r.chain().limit());
+                }
+            }
             ArrayNode runs = o.putArray("runs");
             for (Run run : r.runs()) {
                 ObjectNode x = runs.addObject();

@@ -69,11 +69,25 @@ public final class ClaimReportFolder {
         for (int i = 0; i < results.size(); i++) {
             ClaimResult r = results.get(i);
             Claim c = r.claim();
+            md.append("\n## ").append(c.name()).append("\n\n");
+            if (r.limit() != null) {
+                String limit = stems.get(i) + "-limit.png";
+                files.put(limit, limitPlot(c.name() + ": mu_j / rate(j) by decade of j  [" + r.verdict() + "]", c,
+                        r.limit()).png());
+                if (!c.statement().isEmpty()) {
+                    md.append("> ").append(c.statement()).append("\n\n");
+                }
+                md.append("File `").append(c.file()).append("`: ").append(ClaimReport.describe(c)).append("\n\n");
+                md.append("**").append(r.verdict()).append("**: ").append(r.reason())
+                        .append(String.format(Locale.ROOT, " (%.1f s)%n%n", r.seconds()));
+                md.append("![mu_j / rate(j) by decade](").append(limit).append(")\n\n");
+                md.append(ClaimReport.decades(r.limit()).markdown()).append('\n');
+                continue;
+            }
             String ratios = stems.get(i) + "-ratios.png";
             String drift = stems.get(i) + "-drift.png";
             files.put(ratios, ratioPlot(r, colours).png());
             files.put(drift, driftPlot(r, colours).png());
-            md.append("\n## ").append(c.name()).append("\n\n");
             if (!c.statement().isEmpty()) {
                 md.append("> ").append(c.statement()).append("\n\n");
             }
@@ -86,6 +100,16 @@ public final class ClaimReportFolder {
             r.drifts().forEach(d -> md.append("- ").append(ClaimReport.drift(d)).append('\n'));
             md.append("- ").append(ClaimReport.fit(r.fit())).append('\n');
             r.scans().forEach(p -> md.append("- ").append(ClaimReport.scan(p)).append('\n'));
+            if (r.headEnd() != null) {
+                md.append("- ").append(ClaimReport.headEnd(r.headEnd())).append('\n');
+            }
+            if (r.chain() != null && r.chain().limit() != null) {
+                String link = stems.get(i) + "-limit-link.png";
+                files.put(link, limitPlot(c.name() + ": the chain's limit link mu_j / rate(j)  [" + r.chain().verdict()
+                        + "]", null, r.chain().limit()).png());
+                md.append("\n![the chain's limit link](").append(link).append(")\n\n");
+                md.append(ClaimReport.decades(r.chain().limit()).markdown()).append('\n');
+            }
         }
         files.put("report.md", md.toString().getBytes(StandardCharsets.UTF_8));
         return files;
@@ -250,6 +274,30 @@ public final class ClaimReportFolder {
         double tol = max ? tolerance : -tolerance;
         plot.guide(String.format(Locale.ROOT, "tolerance %+.2f per decade (%s)", tol, max ? "max r rising faster drifts"
                 : "min r falling faster drifts"), new double[] {x0, x1}, line(mx, my, tol, x0, x1), java.awt.Color.GRAY, true);
+    }
+
+    /**
+     * The extremes of μ_j/rate(j) in each decade of j (at the decade's first and last j), with the claim's constants
+     * (none when {@code c} is null); a decade whose ratio is ≤ 0 or not finite is marked or counted ({@link LogLogPlot}).
+     */
+    static LogLogPlot limitPlot(String title, Claim c, org.powerspec.check.LimitCheck.Study st) {
+        LogLogPlot plot = new LogLogPlot(title, "j", "mu_j / rate(j), decade extremes");
+        List<double[]> lo = new ArrayList<>();
+        List<double[]> hi = new ArrayList<>();
+        for (org.powerspec.check.LimitCheck.Decade d : st.decades()) {
+            lo.add(new double[] {d.minJ(), d.minRatio()});
+            hi.add(new double[] {d.maxJ(), d.maxRatio()});
+        }
+        if (lo.isEmpty()) {
+            plot.note("no decade of j to draw");
+        } else {
+            plot.curve("min per decade", xs(lo), ys(lo));
+            plot.curve("max per decade", xs(hi), ys(hi));
+        }
+        if (c != null) {
+            band(plot, c);
+        }
+        return plot;
     }
 
     /** y = 10^(my + slope·(log10 x − mx)) at x0 and x1. */

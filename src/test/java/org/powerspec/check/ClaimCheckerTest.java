@@ -45,10 +45,24 @@ class ClaimCheckerTest {
 
     /** Issue 6's done-when: the oracle claim holds where j^(−α) fails, and the cut-off collapse is certified. */
     @ParameterizedTest
-    @ValueSource(strings = {"oracle-p2-alpha2.yaml", "cutoff-collapse-p1.yaml", "cutoff-continues-p2.yaml"})
+    @ValueSource(strings = {"oracle-p2-alpha2.yaml", "cutoff-collapse-p1.yaml"})
     void theSecondMethodsClaimsHold(String name) {
         ClaimResult r = ClaimChecker.check(ClaimFile.read(PROOFS.resolve(name)), line -> { });
         assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+    }
+
+    /**
+     * The cut-off's continuation by a nonlinear feature map: every ratio is inside the constants, but max r rises
+     * 0.05 per decade of d with an interval above 0 — a real drift toward the upper constant, within the tolerance:
+     * decelerating, and continuing it would reach the constant only near d ~ 1e17, yet a HOLDS may not rest on that.
+     */
+    @Test
+    void aDriftTowardAConstantWithinTheToleranceIsNotAHolds() {
+        ClaimResult r = ClaimChecker.check(ClaimFile.read(PROOFS.resolve("cutoff-continues-p2.yaml")), line -> { });
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.reason());
+        assertTrue(r.reason().contains("max r drifts toward the upper constant"), r.reason());
+        assertTrue(r.reason().contains("decelerating: evidence of convergence, not proof"), r.reason());
+        assertTrue(r.reason().contains("would reach the upper constant at d ~"), r.reason());
     }
 
     @Test
@@ -101,7 +115,7 @@ class ClaimCheckerTest {
         double[] ten = new double[10];
         java.util.Arrays.fill(ten, ratio);
         return new ClaimResult.Run(d, 1, 4 * d, 1, d, 1, 10, 10, 0, 0, 0, 0, ratio, 1, ratio, 1, List.of(),
-                java.util.stream.IntStream.rangeClosed(1, 10).toArray(), ten, ten, new boolean[10], ten, new double[10], 0);
+                java.util.stream.IntStream.rangeClosed(1, 10).toArray(), ten, ten, new boolean[10], ten, new double[10], 10, null, null, 0);
     }
 
     static Stream<Arguments> badClaims() {

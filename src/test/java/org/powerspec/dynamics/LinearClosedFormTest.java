@@ -365,6 +365,34 @@ class LinearClosedFormTest {
         }
     }
 
+    /**
+     * λ → 2^k λ with η → 2^(−k) η leaves A and s(0) as they are and multiplies ε_g by 2^k, exactly; at λ ≈ 1e308
+     * (σλ² near overflow, so the solver works on a rescaled problem) the curve and floor must follow.
+     */
+    @Test
+    void eigenvaluesNearOverflowFollowTheExactScaling() {
+        double[] big = {1e308, 5e307, 2e307, 1e307};
+        double[] small = new double[big.length];
+        double shift = Math.scalb(1.0, -1000);
+        for (int l = 0; l < big.length; l++) {
+            small[l] = big[l] * shift;
+        }
+        int nl = 3;
+        double eta = 0.9 * 2 * big.length / (big[0] + big[1] + big[2]); // c = 0.9
+        TwoLayerModel mb = new TwoLayerModel(Nonlinearity.LINEAR, 1, 1, new EigenspaceSpectrum(big, Double.NaN), eta, OutputScaling.NONE, nl);
+        TwoLayerModel ms = new TwoLayerModel(Nonlinearity.LINEAR, 1, 1, new EigenspaceSpectrum(small, Double.NaN), eta / shift, OutputScaling.NONE, nl);
+        OrderParameters p = zeroStudent(1, 1, big.length);
+        LinearClosedForm cb = new LinearClosedForm(mb, p);
+        LinearClosedForm cs = new LinearClosedForm(ms, p);
+        for (double alpha : new double[] {0, 0.3, 3, 30, 300}) {
+            double expected = cs.eg(alpha) / shift;
+            assertEquals(expected, cb.eg(alpha), 1e-12 * expected, "alpha " + alpha);
+        }
+        double floor = cs.floor() / shift;
+        assertTrue(floor > 0.5 * big[3] / big.length, "the floor exceeds the frozen part: " + floor);
+        assertEquals(floor, cb.floor(), 1e-12 * floor);
+    }
+
     static RealMatrix denseA(double[] lambda, int n, double kappa, double eta, int L) {
         RealMatrix a = MatrixUtils.createRealMatrix(n, n);
         double noise = kappa * kappa * eta * eta / L;
