@@ -7,7 +7,7 @@ import org.powerspec.check.Verdict;
 import org.powerspec.report.ClaimReport;
 import org.powerspec.report.ClaimReportFolder;
 import org.powerspec.report.Format;
-import org.powerspec.report.Output;
+import org.powerspec.report.OutputSet;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What {@code check} and {@code merge} print and write once claims are judged; the exit code is the worst verdict's. */
@@ -20,13 +20,16 @@ final class CheckOutput {
         for (ClaimResult r : results) {
             all = all.and(r.verdict());
         }
-        String rendered = ClaimReport.render(results, fmt, provenance);
+        // the verdicts and the report are rendered first, then written together: all of them or none
+        OutputSet outputs = new OutputSet().add(out, "--out", ClaimReport.render(results, fmt, provenance));
         if (report != null) {
-            Path md = ClaimReportFolder.write(results, report, provenance);
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": report written to " + md);
+            outputs.addFolder(report, "--report", ClaimReportFolder.files(results, provenance));
+        }
+        outputs.commit(spec.commandLine().getOut());
+        if (report != null) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": report written to " + report.resolve("report.md"));
             spec.commandLine().getErr().flush();
         }
-        Output.write(rendered, out, spec.commandLine().getOut());
         return all.exitCode();
     }
 }

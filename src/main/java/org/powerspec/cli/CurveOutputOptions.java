@@ -22,6 +22,7 @@ final class CurveOutputOptions {
         Format fmt = Format.parse(format, Format.CSV, Format.JSON);
         Output.checkWritable(out);
         LogLogPlot.checkPath(plot, "--plot");
+        Output.checkDistinct("--out", out, "--plot", plot);
         return fmt;
     }
 }

@@ -14,6 +14,7 @@ import org.powerspec.report.DynamicsClaimReport;
 import org.powerspec.report.DynamicsClaimReportFolder;
 import org.powerspec.report.Format;
 import org.powerspec.report.Output;
+import org.powerspec.report.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,10 +68,13 @@ final class DynamicsCheckCommand implements Callable<Integer> {
             worst = worst.and(r.verdict());
         }
         String provenance = PowerspecMain.provenance(spec);
-        Output.write(DynamicsClaimReport.render(results, fmt, provenance), out, spec.commandLine().getOut());
+        OutputSet outputs = new OutputSet().add(out, "--out", DynamicsClaimReport.render(results, fmt, provenance));
         if (report != null) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": report written to "
-                    + DynamicsClaimReportFolder.write(results, report, "report.md", provenance));
+            outputs.addFolder(report, "--report", DynamicsClaimReportFolder.files(results, "report.md", provenance));
+        }
+        outputs.commit(spec.commandLine().getOut());
+        if (report != null) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": report written to " + report.resolve("report.md"));
         }
         return worst.exitCode();
     }

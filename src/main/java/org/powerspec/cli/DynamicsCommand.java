@@ -8,7 +8,7 @@ import org.powerspec.dynamics.LearningCurve;
 import org.powerspec.dynamics.TwoLayerModel;
 import org.powerspec.report.Format;
 import org.powerspec.report.LearningCurveReport;
-import org.powerspec.report.Output;
+import org.powerspec.report.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -42,10 +42,11 @@ final class DynamicsCommand implements Runnable {
     static void emit(CommandSpec spec, TwoLayerModel m, LearningCurve curve, Format fmt, Path out, Path plot, Map<String, Object> parameters) {
         String provenance = PowerspecMain.provenance(spec);
         String text = fmt == Format.JSON ? LearningCurveReport.json(curve, parameters, provenance) : LearningCurveReport.csv(curve);
-        Output.write(text, out, spec.commandLine().getOut());
+        OutputSet outputs = new OutputSet().add(out, "--out", text);
         if (plot != null) {
-            LearningCurveReport.plot("eps_g(alpha): " + m.label(), Map.of(curve.method(), curve)).write(plot);
+            outputs.add(plot, "--plot", LearningCurveReport.plot("eps_g(alpha): " + m.label(), Map.of(curve.method(), curve)).bytes(plot));
         }
+        outputs.commit(spec.commandLine().getOut());
         summary(spec, curve, parameters);
     }
 

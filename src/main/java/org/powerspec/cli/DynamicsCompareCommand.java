@@ -12,7 +12,7 @@ import org.powerspec.dynamics.TwoLayerModel;
 import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
 import org.powerspec.report.LearningCurveReport;
-import org.powerspec.report.Output;
+import org.powerspec.report.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,15 +92,17 @@ final class DynamicsCompareCommand implements Callable<Integer> {
         params.put("seed", seed);
         params.put("sigma_j", sigmaJ);
         params.put("time", time);
-        Output.write(DynamicsTables.comparison(cmp, fmt, PowerspecMain.provenance(spec), params), output.out(), spec.commandLine().getOut());
+        OutputSet outputs = new OutputSet().add(output.out(), "--out",
+                DynamicsTables.comparison(cmp, fmt, PowerspecMain.provenance(spec), params));
         if (output.plot != null) {
             Map<String, LearningCurve> curves = new LinkedHashMap<>();
             for (FiniteSizeComparison.Row r : cmp.rows()) {
                 curves.put("SGD N = " + r.n(), r.simulation());
                 curves.put("ODE from N = " + r.n() + " weights", r.ode());
             }
-            LearningCurveReport.plot("SGD vs ODE: " + m.label(), curves).write(output.plot);
+            outputs.add(output.plot, "--plot", LearningCurveReport.plot("SGD vs ODE: " + m.label(), curves).bytes(output.plot));
         }
+        outputs.commit(spec.commandLine().getOut());
         return cmp.gapShrinks() ? 0 : 1;
     }
 }

@@ -14,7 +14,7 @@ import org.powerspec.dynamics.TwoLayerModel;
 import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
 import org.powerspec.report.LearningCurveReport;
-import org.powerspec.report.Output;
+import org.powerspec.report.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,7 +110,8 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
         params.put("time", time);
         params.put("band", band);
         params.put("integrator", s.integrator().userName());
-        Output.write(DynamicsTables.plateau(study, fmt, PowerspecMain.provenance(spec), params), output.out(), spec.commandLine().getOut());
+        OutputSet outputs = new OutputSet().add(output.out(), "--out",
+                DynamicsTables.plateau(study, fmt, PowerspecMain.provenance(spec), params));
         if (output.plot != null) {
             Map<String, LearningCurve> curves = new LinkedHashMap<>();
             for (PlateauStudy.Row r : study.rows()) {
@@ -118,9 +119,10 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
                     curves.put("L = " + r.L(), r.curve());
                 }
             }
-            LearningCurveReport.plot("erf K = M = " + kList.get(0) + ", beta = " + beta + ", eta = " + eta + ", sigma_J = " + sigmaJ
-                    + ", N = " + n + ", scaling " + scaling.userName(), curves).write(output.plot);
+            outputs.add(output.plot, "--plot", LearningCurveReport.plot("erf K = M = " + kList.get(0) + ", beta = " + beta + ", eta = " + eta + ", sigma_J = " + sigmaJ
+                    + ", N = " + n + ", scaling " + scaling.userName(), curves).bytes(output.plot));
         }
+        outputs.commit(spec.commandLine().getOut());
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package org.powerspec.cli;
 import java.nio.file.Path;
 import org.powerspec.report.Format;
 import org.powerspec.report.LogLogPlot;
+import org.powerspec.report.Output;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,7 @@ final class DynamicsTableOptions {
     Format check() {
         Format fmt = table.checked();
         LogLogPlot.checkPath(plot, "--plot");
+        Output.checkDistinct("--out", table.out, "--plot", plot);
         return fmt;
     }
 

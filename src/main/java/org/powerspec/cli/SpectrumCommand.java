@@ -14,6 +14,7 @@ import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.report.Format;
 import org.powerspec.report.LogLogPlot;
 import org.powerspec.report.Output;
+import org.powerspec.report.OutputSet;
 import org.powerspec.report.SpectrumPlot;
 import org.powerspec.report.SpectrumReport;
 import org.powerspec.symbolic.Activation;
@@ -80,6 +81,7 @@ final class SpectrumCommand implements Callable<Integer> {
         Precision prec = Precision.parse(precision, "--precision");
         Output.checkWritable(out);
         LogLogPlot.checkPath(plot, "--plot");
+        Output.checkDistinct("--out", out, "--plot", plot);
         Activation f = model.activation();
         SecondMethods.check(overlay, f, plot != null);
         Sketch sketch;
@@ -119,12 +121,13 @@ final class SpectrumCommand implements Callable<Integer> {
         for (String w : result.warnings()) {
             err.println(name + ": warning: " + w);
         }
-        // the overlays first: if a second method cannot be computed, no output file is left behind
-        Map<String, double[]> overlays = plot == null ? null : SecondMethods.overlays(s, overlay);
-        Output.write(SpectrumReport.render(result, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
+        // every output is rendered before any is written: a plot or a second method that fails leaves no file behind
+        OutputSet outputs = new OutputSet().add(out, "--out", SpectrumReport.render(result, fmt, PowerspecMain.provenance(spec)));
         if (plot != null) {
-            SpectrumPlot.write(result, plot, overlays);
+            Map<String, double[]> overlays = SecondMethods.overlays(s, overlay);
+            outputs.add(plot, "--plot", SpectrumPlot.plot(result, overlays).bytes(plot));
         }
+        outputs.commit(spec.commandLine().getOut());
         double total = result.seconds().values().stream().mapToDouble(Double::doubleValue).sum();
         err.println(String.format(Locale.ROOT, "%s: %s; %.2f s (G %.2f s, K %.2f s, eigenvalues %.2f s)", name, result.method(),
                 total, result.seconds().get("gram"), result.seconds().get("kernel"), result.seconds().get("eigenvalues")));

@@ -11,6 +11,7 @@ import org.powerspec.report.ClaimReportFolder;
 import org.powerspec.report.DynamicsClaimReportFolder;
 import org.powerspec.report.Format;
 import org.powerspec.report.Output;
+import org.powerspec.report.OutputSet;
 import org.powerspec.report.VerificationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,11 +94,15 @@ final class VerifyCommand implements Callable<Integer> {
             err.println("powerspec verify: " + line);
             err.flush();
         }, new ConsoleProgress(err, "powerspec verify"));
-        Output.write(VerificationReport.render(v, setup, fmt, provenance), out, spec.commandLine().getOut());
+        OutputSet outputs = new OutputSet().add(out, "--out", VerificationReport.render(v, setup, fmt, provenance));
         if (report != null) {
             // the dynamics report in its own folder: its plot names cannot collide with the spectral claims'
-            err.println("powerspec verify: report written to " + ClaimReportFolder.write(v.spectral(), report, provenance) + " and "
-                    + DynamicsClaimReportFolder.write(v.dynamicsClaims(), report.resolve("dynamics"), "report.md", provenance));
+            outputs.addFolder(report, "--report", ClaimReportFolder.files(v.spectral(), provenance));
+            outputs.addFolder(report.resolve("dynamics"), "--report", DynamicsClaimReportFolder.files(v.dynamicsClaims(), "report.md", provenance));
+        }
+        outputs.commit(spec.commandLine().getOut());
+        if (report != null) {
+            err.println("powerspec verify: report written to " + report.resolve("report.md") + " and " + report.resolve("dynamics/report.md"));
         }
         return v.ok() ? 0 : 1;
     }

@@ -1,7 +1,6 @@
 package org.powerspec.report;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,14 +18,14 @@ import org.powerspec.check.DynamicsClaimResult;
  * Exponent claims show ε_g against α (or ε_g(∞) against N_l) on log–log axes with the stated power law drawn through
  * the middle point, so a slope that differs from the claim is seen; plateau trends show the length against L or K;
  * the finite-size claim shows every seed's largest SGD–ODE gap against N with N^(−1/2), the size of SGD's
- * fluctuations, drawn for comparison.
+ * fluctuations, drawn for comparison. The files are rendered in memory and written by the caller as one {@link OutputSet}.
  */
 public final class DynamicsClaimReportFolder {
     private DynamicsClaimReportFolder() {
     }
 
-    /** Draws everything in memory first, then writes each file whole; returns the Markdown file's path. */
-    public static Path write(List<DynamicsClaimResult> results, Path dir, String markdownName, String provenance) {
+    /** Every file of the report, rendered: the Markdown file {@code markdownName} and one plot per claim, by name. */
+    public static Map<String, byte[]> files(List<DynamicsClaimResult> results, String markdownName, String provenance) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         StringBuilder md = new StringBuilder("# powerspec dynamics claims\n\n`" + provenance + "`\n\n");
         List<List<String>> rows = new ArrayList<>();
@@ -53,7 +52,7 @@ public final class DynamicsClaimReportFolder {
             md.append("![").append(r.claim().name()).append("](").append(png).append(")\n");
         }
         files.put(markdownName, md.toString().getBytes(StandardCharsets.UTF_8));
-        return ClaimReportFolder.writeAll(files, dir, markdownName);
+        return files;
     }
 
     static LogLogPlot plot(DynamicsClaimResult r) {
@@ -61,31 +60,24 @@ public final class DynamicsClaimReportFolder {
         String title = c.name() + "  [" + r.verdict() + "]";
         double[] x = column(r, 0);
         if (c instanceof DynamicsClaim.PlateauTrend p) {
-            return positive(new LogLogPlot(title, p.varied(), "plateau length"), "plateau length (" + p.trend().userName()
-                    + " claimed; lengths of 0 not drawn)", x, column(r, 1));
+            return new LogLogPlot(title, p.varied(), "plateau length").points("plateau length (" + p.trend().userName()
+                    + " claimed)", x, column(r, 1));
         }
         if (c instanceof DynamicsClaim.FiniteSize) {
             LogLogPlot plot = new LogLogPlot(title, "N", "max_alpha |eps_g^SGD - eps_g^ODE|");
             TreeMap<Integer, List<double[]>> bySeed = new TreeMap<>();
             r.rows().forEach(row -> bySeed.computeIfAbsent((int) row[1], k -> new ArrayList<>()).add(row));
-            bySeed.forEach((seed, rs) -> {
-                if (rs.stream().anyMatch(q -> q[2] > 0 && Double.isFinite(q[2]))) {
-                    positive(plot, "seed " + seed, rs.stream().mapToDouble(q -> q[0]).toArray(),
-                            rs.stream().mapToDouble(q -> q[2]).toArray());
-                }
-            });
-            if (bySeed.values().stream().flatMap(List::stream).noneMatch(q -> q[2] > 0 && Double.isFinite(q[2]))) {
-                plot.points("no positive finite gap to draw", new double[] {1}, new double[] {1});
-            }
+            bySeed.forEach((seed, rs) -> plot.points("seed " + seed, rs.stream().mapToDouble(q -> q[0]).toArray(),
+                    rs.stream().mapToDouble(q -> q[2]).toArray()));
             if (r.rows().isEmpty()) {
-                return plot.points("no points", new double[] {1}, new double[] {1});
+                return plot.note("no points");
             }
             double x0 = r.rows().get(0)[0];
             double y0 = r.rows().stream().filter(q -> q[0] == x0).mapToDouble(q -> q[2]).average().orElse(Double.NaN);
             double x1 = r.rows().stream().mapToDouble(q -> q[0]).max().orElse(x0);
             if (y0 > 0 && Double.isFinite(y0) && x1 > x0) {
-                plot.reference("N^-1/2 from the mean at N = " + (int) x0, new double[] {x0, x1},
-                        new double[] {y0, y0 * Math.sqrt(x0 / x1)}, java.awt.Color.GRAY);
+                plot.guide("N^-1/2 from the mean at N = " + (int) x0, new double[] {x0, x1},
+                        new double[] {y0, y0 * Math.sqrt(x0 / x1)}, java.awt.Color.GRAY, true);
             }
             return plot;
         }
@@ -93,31 +85,17 @@ public final class DynamicsClaimReportFolder {
         double[] y = column(r, 1);
         LogLogPlot plot = new LogLogPlot(title, floor ? "trained eigenspaces N_l" : "alpha = steps / N",
                 floor ? "eps_g(infinity)" : "eps_g");
-        positive(plot, floor ? "closed-form floor" : "eps_g", x, y);
+        plot.points(floor ? "closed-form floor" : "eps_g", x, y);
         double gamma = stated(c);
         int mid = x.length / 2;
         if (x.length > 1 && x[0] > 0 && Double.isFinite(gamma) && y[mid] > 0 && Double.isFinite(y[mid])) {
             double a = x[0];
             double b = x[x.length - 1];
-            plot.reference(String.format(Locale.ROOT, "stated slope -%.4g through the middle point", gamma), new double[] {a, b},
+            plot.guide(String.format(Locale.ROOT, "stated slope -%.4g through the middle point", gamma), new double[] {a, b},
                     new double[] {y[mid] * Math.pow(a / x[mid], -gamma), y[mid] * Math.pow(b / x[mid], -gamma)},
-                    java.awt.Color.RED);
+                    new java.awt.Color(0xd6, 0x27, 0x28), true);
         }
         return plot;
-    }
-
-    /** The points with x, y > 0 (a log axis cannot show the others); a placeholder when there are none. */
-    private static LogLogPlot positive(LogLogPlot plot, String name, double[] x, double[] y) {
-        List<double[]> pts = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] > 0 && y[i] > 0 && Double.isFinite(y[i])) {
-                pts.add(new double[] {x[i], y[i]});
-            }
-        }
-        if (pts.isEmpty()) {
-            return plot.points(name + ": no positive values to draw", new double[] {1}, new double[] {1});
-        }
-        return plot.points(name, pts.stream().mapToDouble(q -> q[0]).toArray(), pts.stream().mapToDouble(q -> q[1]).toArray());
     }
 
     private static double stated(DynamicsClaim c) {

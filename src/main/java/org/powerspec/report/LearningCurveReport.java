@@ -65,28 +65,20 @@ public final class LearningCurveReport {
         }
     }
 
-    /** Draws ε_g(α) log–log for each named curve (points with α > 0 and ε_g > 0). */
+    /**
+     * Draws ε_g(α) log–log for each named curve, from its first time α &gt; 0 (α = 0, the initial state, has no place on
+     * a log axis); values of ε_g ≤ 0 (an integration floor) are marked on the axis floor and counted, non-finite ones
+     * left out and counted ({@link LogLogPlot}).
+     */
     public static LogLogPlot plot(String title, Map<String, LearningCurve> curves) {
         LogLogPlot p = new LogLogPlot(title, "alpha (SGD steps / N)", "generalisation error eps_g");
         curves.forEach((name, c) -> {
-            int n = 0;
-            for (int i = 0; i < c.times().length; i++) {
-                if (c.times()[i] > 0 && c.eg()[i] > 0) {
-                    n++;
-                }
+            int first = 0;
+            while (first < c.times().length && !(c.times()[first] > 0)) {
+                first++;
             }
-            double[] x = new double[n];
-            double[] y = new double[n];
-            int j = 0;
-            for (int i = 0; i < c.times().length; i++) {
-                if (c.times()[i] > 0 && c.eg()[i] > 0) {
-                    x[j] = c.times()[i];
-                    y[j++] = c.eg()[i];
-                }
-            }
-            if (n > 0) {
-                p.line(name, x, y);
-            }
+            p.curve(name, java.util.Arrays.copyOfRange(c.times(), first, c.times().length),
+                    java.util.Arrays.copyOfRange(c.eg(), first, c.eg().length));
         });
         return p;
     }

@@ -1,18 +1,14 @@
 package org.powerspec.report;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.powerspec.InvalidInputException;
 
 /**
  * Where a rendered result goes: standard output, or a file written whole or not at all (a temporary file beside it,
- * then an atomic rename), so a failed run never leaves a half-written file behind.
+ * then an atomic rename), so a failed run never leaves a half-written file behind. A command with several outputs
+ * writes them together through an {@link OutputSet}; the checks here run before any work.
  */
 public final class Output {
     private Output() {
@@ -51,49 +47,21 @@ public final class Output {
 
     /** An existing target that is not a regular file (a device, a pipe): written in place, never replaced. */
     private static boolean special(Path file) {
-        return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+        return OutputSet.isSpecial(file);
     }
 
-    /** Writes {@code content} to {@code file} atomically, or to {@code stdout} when {@code file} is null. */
+    /**
+     * Refuses, before any work, two options that name the same file (e.g. {@code --out x.png --plot x.png}): one
+     * would overwrite the other. Null paths are ignored.
+     */
+    public static void checkDistinct(String optionA, Path a, String optionB, Path b) {
+        if (a != null && b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize()) && !special(a)) {
+            throw new InvalidInputException(optionA + " and " + optionB + " both name the file '" + a + "': give different files");
+        }
+    }
+
+    /** Writes {@code content} to {@code file} as a one-file {@link OutputSet}, or to {@code stdout} when {@code file} is null. */
     public static void write(String content, Path file, PrintWriter stdout) {
-        if (file == null) {
-            stdout.print(content);
-            stdout.flush();
-            return;
-        }
-        write(content.getBytes(StandardCharsets.UTF_8), file);
-    }
-
-    /** Writes {@code bytes} to {@code file} atomically, whole or not at all; a device or pipe is written in place. */
-    public static void write(byte[] bytes, Path file) {
-        if (special(file)) {
-            try {
-                Files.write(file, bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-            }
-            return;
-        }
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and named after the target
-                }
-            }
-        }
+        new OutputSet().add(file, "--out", content).commit(stdout);
     }
 }
