@@ -65,7 +65,7 @@ class HelpTextTest {
         String h = r.out().replaceAll("\\s+", " ");
         for (String key : List.of("name", "statement", "model.alpha", "model.p", "model.f", "model.v", "model.w_variance",
                 "model.centred", "model.cutoff", "rate", "oracle", "range.from", "range.to", "parameters", "constants.lower",
-                "constants.upper", "sweep.d", "sweep.seeds", "sweep.precision", "sweep.drift_tolerance", "(0, 0.5]")) {
+                "constants.upper", "sweep.d", "sweep.seeds", "sweep.precision", "sweep.drift_tolerance", "(0, 0.5]", "limit", "chain")) {
             assertTrue(h.contains(key), "check --help names " + key + ":\n" + h);
         }
         assertTrue(h.contains("HOLDS only when every j"), h);
