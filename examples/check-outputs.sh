@@ -8,7 +8,9 @@
 # compares every text file of the folder that git tracks (every file, outside a git checkout) with the file run.sh
 # wrote in the copy. Nothing in examples/ is changed. One line per file:
 #   same        equal after the normalisation below
-#   DIFFERS     not equal: the committed output is stale (--diff prints the normalised diff)
+#   DIFFERS     not equal: the committed output is stale (--diff prints the normalised diff); for a spectrum
+#               (CSV j,eigenvalue,abs_error_bound or spectrum's JSON) whose only changes are eigenvalues that moved
+#               by less than their error bound, and perhaps the bounds, the line says so and by how much
 #   not written run.sh did not rewrite it (an input such as a claim file or README.md, or an output whose command
 #               is commented out in run.sh, e.g. the minutes-long benchmarks)
 #   binary      rewritten, not compared (PNG plots: fonts and anti-aliasing differ between machines)
