@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ode", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
             "The N -> infinity order-parameter ODEs, integrated (or the linear closed form).",
-            "Integrates the ODEs of 'powerspec dynamics --help' with Hipparchus' adaptive Dormand-Prince 8(5,3);",
+            "Integrates the ODEs of 'powerspec dynamics --help' with Hipparchus' adaptive Dormand-Prince 8(5,3)",
+            "(or, with --integrator rkc, the stabilised Runge-Kutta-Chebyshev method, for stiff spectra at large L);",
             "CSV header: time,eg (then Q_i_k, R_i_n with --order-parameters).",
             "Initial state: --init-file {\"q\": [L][K][K], \"r\": [L][K][M], \"t\": [L][M][M]}, or weights drawn at --N with",
             "--seed (J ~ N(0, sigma_j^2), B ~ N(0, sigma_b^2): small random R, which lets erf leave the symmetric plateau).",
