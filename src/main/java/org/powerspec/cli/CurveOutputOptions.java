@@ -14,7 +14,7 @@ final class CurveOutputOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
 
-    @Option(names = "--plot", paramLabel = "FILE", description = "Also draw eps_g(alpha) log-log: FILE.png or FILE.svg.")
+    @Option(names = "--plot", paramLabel = "FILE", description = "Also draw eps_g(t) log-log: FILE.png or FILE.svg.")
     Path plot;
 
     /** Parses the format and checks both files can be written, before any work. */

@@ -15,9 +15,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
             "Times the per-eigenspace ODE in the two speed settings.",
-            "Times the per-eigenspace ODE (RKC at rel-tol 1e-8, or Dormand-Prince 8(5,3) at 1e-10) in the two settings:",
-            "  l1024: erf, K = M = 2, L = N = 1024, beta = 1, eta = 0.1, sigma_J = 0.01, unscaled (Fig. 1), to alpha = 1e4;",
-            "  k40:   erf, K = M = 40, L = N = 512, beta = 1, eta = 0.01, sigma_J = 1e-6, outputs / sqrt K (Fig. 6), to 1e3.",
+            "Times the per-eigenspace ODE (RKC at rel-tol 1e-8, or Dormand-Prince 8(5,3) at 1e-10) in two settings",
+            "(t = steps/N is the time):",
+            "  l1024: erf, K = M = 2, L = N = 1024, beta = 1, eta = 0.1, sigma_J = 0.01, unscaled (Fig. 1),",
+            "         to t = 1e4;",
+            "  k40:   erf, K = M = 40, L = N = 512, beta = 1, eta = 0.01, sigma_J = 1e-6, outputs / sqrt K (Fig. 6),",
+            "         to t = 1e3.",
             "Writes a Markdown table: steps, evaluations, seconds, ms per evaluation, load average before/after."})
 final class DynamicsBenchCommand implements Callable<Integer> {
     @Spec
@@ -26,10 +29,10 @@ final class DynamicsBenchCommand implements Callable<Integer> {
     @Option(names = "--case", paramLabel = "LIST", split = ",", defaultValue = "l1024,k40", description = "Cases. Default: ${DEFAULT-VALUE}.")
     List<String> cases;
 
-    @Option(names = "--l1024-time", paramLabel = "ALPHA", defaultValue = "1e4", description = "alpha for l1024. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--l1024-time", paramLabel = "TIME", defaultValue = "1e4", description = "The time t for l1024. Default: ${DEFAULT-VALUE}.")
     double l1024Time;
 
-    @Option(names = "--k40-time", paramLabel = "ALPHA", defaultValue = "1e3", description = "alpha for k40. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--k40-time", paramLabel = "TIME", defaultValue = "1e3", description = "The time t for k40. Default: ${DEFAULT-VALUE}.")
     double k40Time;
 
     @Option(names = "--integrator", paramLabel = "LIST", split = ",", defaultValue = "rkc",

@@ -24,17 +24,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
             "Checks claims about the dynamics written as files (proofs/dynamics/*.yaml).",
-            "Four kinds (key 'claim'):",
-            "  learning-curve-exponent  eps_g(alpha) ~ alpha^-gamma on a window [from, to] (linear: closed form; erf: ODE);",
-            "                           the exponent fitted over the window and over each half must be within the tolerance",
+            "Four kinds (key 'claim'; t = steps/N is the time):",
+            "  learning-curve-exponent  eps_g(t) ~ t^-gamma on a window [from, to] (linear: closed form; erf: ODE);",
+            "                           the exponent fitted over the window and over each half must be within the",
+            "                           tolerance",
             "  floor-exponent           linear g, top N_l eigenspaces trained: eps_g(inf) ~ N_l^-gamma (closed form)",
-            "  plateau-trend            erf, K = M: the plateau length (time within band of the symmetric plateau's height)",
-            "                           decreases or increases, by more than a margin at each step, along a list of L or K",
-            "  finite-size              max |eps_g^SGD - eps_g^ODE| from the same weights decreases or increases along N:",
-            "                           the log-log slope over several seeds, with its 95%% interval, on the stated side of 0",
-            "Exponents and windows are expressions (Symja syntax) in beta, K, M, L, eta and, for windows, kappa = c_K^2 K,",
-            "lambda1, lambdaL. Verdict HOLDS (exit 0), FAILS with a witness (1), INCONCLUSIVE with the reason (3);",
-            "several claims exit with the worst. The file format is in proofs/dynamics/README.md."})
+            "  plateau-trend            erf, K = M: the plateau length (time within band of the symmetric plateau's",
+            "                           height) decreases or increases, by more than a margin at each step, along a",
+            "                           list of L or K",
+            "  finite-size              max |eps_g^SGD - eps_g^ODE| from the same weights decreases or increases along",
+            "                           N: the log-log slope over several seeds, with its 95%% interval, on the stated",
+            "                           side of 0",
+            "Exponents and windows are expressions (Symja syntax) in beta, K, M, L, eta and, for windows,",
+            "kappa = c_K^2 K, lambda1, lambdaL. Verdict HOLDS (exit 0), FAILS with a witness (1), INCONCLUSIVE with",
+            "the reason (3); several claims exit with the worst. The file format is in proofs/dynamics/README.md."})
 final class DynamicsCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -23,13 +23,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "ode", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
             "The N -> infinity order-parameter ODEs, integrated (or the linear closed form).",
-            "Integrates the ODEs of 'powerspec dynamics --help' with Hipparchus' adaptive Dormand-Prince 8(5,3);",
+            "Integrates the ODEs of 'powerspec dynamics --help' with Hipparchus' adaptive Dormand-Prince 8(5,3)",
+            "(or, with --integrator rkc, the stabilised Runge-Kutta-Chebyshev method, for stiff spectra at large L);",
             "CSV header: time,eg (then Q_i_k, R_i_n with --order-parameters).",
             "Initial state: --init-file {\"q\": [L][K][K], \"r\": [L][K][M], \"t\": [L][M][M]}, or weights drawn at --N with",
             "--seed (J ~ N(0, sigma_j^2), B ~ N(0, sigma_b^2): small random R, which lets erf leave the symmetric plateau).",
-            "For --activation linear, --method closed-form gives eps_g = (1/2) sum_l lambda_l s_l(alpha) with",
-            "s(alpha) = exp(A alpha) s(0), A = -2 kappa eta diag(lambda) + (kappa eta)^2/L lambda lambda', kappa = c_K^2 K:",
-            "eps_g ~ alpha^(-beta/(1+beta)) between 1/(2 kappa eta lambda_1) and 1/(2 kappa eta lambda_L).",
+            "For --activation linear, --method closed-form gives eps_g = (1/2) sum_l lambda_l s_l(t) with",
+            "s(t) = exp(A t) s(0), A = -2 kappa eta diag(lambda) + (kappa eta)^2/L lambda lambda', kappa = c_K^2 K:",
+            "eps_g ~ t^(-beta/(1+beta)) between t = 1/(2 kappa eta lambda_1) and 1/(2 kappa eta lambda_L).",
+            "t = steps/N is the time (the paper's alpha).",
             "Parameters, step counts and timing are printed on stderr; --format json carries them with the curve."})
 final class DynamicsOdeCommand implements Callable<Integer> {
     @Spec

@@ -25,15 +25,17 @@ import picocli.CommandLine.Spec;
         description = {
             "Plateau length, escape time and specialised phase over a grid of K and L.",
             "Plateau length and escape time of the erf dynamics (K = M, T ~ I) over a grid of K and L, and the",
-            "specialised phase after it. eps* = (K/pi)(pi/6 - K arcsin(1/(2K))) is Saad & Solla's symmetric plateau",
-            "height for eta -> 0 (unscaled outputs; divided by K with --output-scaling sqrt); eps*_eta the height at the run's",
-            "eta (the isotropic ODE on the symmetric subspace, settled), which the band is centred on. With band b:",
-            "  plateau length = total time with |eps_g - eps*_eta| <= b eps*_eta;  escape = last time eps_g >= (1-b) eps*_eta;",
-            "  specialised phase = from 2x escape until eps_g = 1e-9: fits of log eps_g against alpha (exponential rate)",
-            "  and against log alpha (power-law exponent), with R^2; the better one is named.",
-            "Fit over the grid: log(length) = c + a log L + b log K. The paper (Worschech & Rosenow, arXiv:2410.09005, per",
-            "the reviewers): plateau width ~ M^2/L for large L, M with outputs scaled by 1/sqrt M, escape time ~ 1/L;",
-            "with unscaled outputs the same analysis gives ~ K/L."})
+            "specialised phase after it; times are t = steps/N. eps* = (K/pi)(pi/6 - K arcsin(1/(2K))) is Saad &",
+            "Solla's symmetric plateau height for eta -> 0 (unscaled outputs; divided by K with --output-scaling",
+            "sqrt); eps*_eta the height at the run's eta (the isotropic ODE on the symmetric subspace, settled),",
+            "which the band is centred on. With band b:",
+            "  plateau length = total time with |eps_g - eps*_eta| <= b eps*_eta;",
+            "  escape = last time with eps_g >= (1-b) eps*_eta;",
+            "  specialised phase = from 2x escape until eps_g = 1e-9: fits of log eps_g against t (exponential",
+            "  rate) and against log t (power-law exponent), with R^2; the better one is named.",
+            "Fit over the grid: log(length) = c + a log L + b log K. The paper (Worschech & Rosenow,",
+            "arXiv:2410.09005, per the reviewers): plateau width ~ M^2/L for large L, M with outputs scaled by",
+            "1/sqrt M, escape time ~ 1/L; with unscaled outputs the same analysis gives ~ K/L."})
 final class DynamicsPlateauCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -62,7 +64,7 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the weights. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--time", paramLabel = "ALPHA", defaultValue = "20000", description = "Integrate to this alpha. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--time", paramLabel = "TIME", defaultValue = "20000", description = "Integrate to this time t = steps/N. Default: ${DEFAULT-VALUE}.")
     double time;
 
     @Option(names = "--band", paramLabel = "B", defaultValue = "0.1", description = "Relative band around eps*, 0 < B < 1. Default: ${DEFAULT-VALUE}.")

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             "Each step draws a fresh xi = Sigma^(1/2) z and updates J_i += (eta/sqrt N) c_K g'(x_i)(tau - sigma) P_tr xi.",
             "eps_g is computed exactly from the order parameters of the current weights (the erf/linear formula of",
             "Saad & Solla), so there is no test-set noise.",
-            "Cost: alpha*N steps of O(N(K+M)). Same initial weights as 'dynamics ode --seed S --N N'. CSV header: time,eg."})
+            "Cost: t*N steps of O(N(K+M)) to time t = steps/N. Same initial weights as 'dynamics ode --seed S --N N'.",
+            "CSV header: time,eg."})
 final class DynamicsSimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

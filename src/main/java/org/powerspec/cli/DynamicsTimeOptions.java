@@ -7,13 +7,13 @@ import picocli.CommandLine.Option;
 
 /** The output times of a learning curve. */
 final class DynamicsTimeOptions {
-    @Option(names = "--time", paramLabel = "ALPHA", defaultValue = "1000", description = "Last time alpha = steps/N. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--time", paramLabel = "TIME", defaultValue = "1000", description = "Last time t = steps/N. Default: ${DEFAULT-VALUE}.")
     double time;
 
     @Option(names = "--times", paramLabel = "LIST", split = ",", description = "Explicit output times (ascending, >= 0) instead of the log-spaced default grid.")
     List<Double> times;
 
-    @Option(names = "--per-decade", paramLabel = "P", defaultValue = "20", description = "Points per decade of the default grid (alpha = 0, then log-spaced to --time). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--per-decade", paramLabel = "P", defaultValue = "20", description = "Points per decade of the default grid (t = 0, then log-spaced to --time). Default: ${DEFAULT-VALUE}.")
     int perDecade;
 
     double[] grid() {

@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
             "The p = 1 deterministic equivalent: the d eigenvalues of K = (1/d) W'HW predicted from H alone.",
             "The Stieltjes transform m(z) = (1/d) tr (K - z)^-1 solves the Silverstein fixed point",
             "  z = -1/m + (1/d) sum_i lambda_i / (1 + lambda_i m),   lambda_i = S2 * i^-alpha (0 beyond --cutoff),",
-            "(equivalently M + (1/d) sum_i lambda_i M/(lambda_i M - z) = 1 with M = -z m, as in Paquette, Paquette, Xiao,",
-            "Pennington, arXiv:2405.15074, whose alpha is half of ours). Newton in the complex plane at z = x + i 1e-8 x on a",
-            "log grid, each solve from the previous one (converged when |dm| <= 1e-13 |m|; a homotopy in Im z where not);",
-            "the density rho = Im m / pi is integrated and the quantiles solve d * int_x^inf rho = j - 1/2.",
+            "(equivalently M + (1/d) sum_i lambda_i M/(lambda_i M - z) = 1 with M = -z m, as in Paquette, Paquette,",
+            "Xiao, Pennington, arXiv:2405.15074, whose alpha is half of ours). Newton in the complex plane at",
+            "z = x + i 1e-8 x on a log grid, each solve from the previous one (converged when |dm| <= 1e-13 |m|; a",
+            "homotopy in Im z where not); the density rho = Im m / pi is integrated and the quantiles solve",
+            "d * int_x^inf rho = j - 1/2.",
             "CSV header: j,eigenvalue (descending; 0 for the atom at 0 when rank H < d)."})
 final class EquivalentCommand implements Callable<Integer> {
     @Spec

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "hermite-expansion", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
-            "The Hermite/Wick expansion lemma, checked exactly for each p (default 1..20):",
+            "The Hermite/Wick expansion lemma, checked exactly for each p (default 1..20).",
+            "Four parts, each against an independent truth, in exact arithmetic:",
             "(a) sum_k c_k He_k(y) - y^p == 0, with He_k from Symja's own HermiteH;",
             "(b) sum_k k! c_k^2 = E[z^(2p)] = (2p-1)!!;",
             "(c) the closed form of E[u^p v^p] equals the Isserlis/Wick sum over pairings of p u's and p v's;",

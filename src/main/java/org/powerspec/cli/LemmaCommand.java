@@ -8,12 +8,13 @@ import picocli.CommandLine.Spec;
         description = {"Exact checks of the lemmas the random-feature kernel rests on.",
             "One PASS/FAIL row per case; exit 0 when every row passes, 1 when any fails."},
         subcommands = {HermiteExpansionCommand.class, MonteCarloCommand.class, CountingProductsCommand.class})
-final class LemmaCommand implements Runnable {
+final class LemmaCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** No lemma named: the usage on stderr, exit 2 (bad usage). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return PowerspecMain.usageError(spec);
     }
 }

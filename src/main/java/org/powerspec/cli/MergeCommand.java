@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
             "Merges the JSON parts of a sharded check into one verdict.",
-            "Puts together the parts of a sharded sweep ('powerspec check CLAIM... --shard i/n --out part-i.json', i = 1..n,",
-            "run anywhere, e.g. as a batch array) and judges the claims exactly as one 'powerspec check' would: the parts",
-            "must come from the same claim files and hold every (claim, d, seed) exactly once. Same output, report and exit",
-            "codes as check: 0 HOLDS, 1 FAILS, 3 INCONCLUSIVE (the worst over the claims), 2 bad or incomplete parts."})
+            "Puts together the parts of a sharded sweep ('powerspec check CLAIM... --shard i/n --out part-i.json',",
+            "i = 1..n, run anywhere, e.g. as a batch array) and judges the claims exactly as one 'powerspec check'",
+            "would: the parts must come from the same claim files and hold every (claim, d, seed) exactly once.",
+            "Same output, report and exit codes as check: 0 HOLDS, 1 FAILS, 3 INCONCLUSIVE (the worst over the",
+            "claims), 2 bad or incomplete parts."})
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "closed-form-vs-monte-carlo", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
         description = {
             "The closed-form K against Monte Carlo over its definition.",
-            "Ties the closed form of K to its definition: samples n inputs x ~ N(0,H), forms the empirical second moment",
-            "(1/d)(1/n) sum_i f(W'x_i) f(W'x_i)' for a small seeded W, and checks every entry of the closed-form K against it",
-            "within its Monte Carlo error bar (Bonferroni over the d(d+1)/2 entries, family-wise error 1e-3).",
+            "Ties the closed form of K to its definition: samples n inputs x ~ N(0,H), forms the empirical second",
+            "moment (1/d)(1/n) sum_i f(W'x_i) f(W'x_i)' for a small seeded W, and checks every entry of the",
+            "closed-form K against it within its Monte Carlo error bar (Bonferroni over the d(d+1)/2 entries,",
+            "family-wise error 1e-3).",
             "A negative control, the dominant chaos coefficient (largest k! c_k^2) times 1.1, must be rejected.",
             "Exit 0 when every closed form passes and every control fails, else 1."})
 final class MonteCarloCommand implements Callable<Integer> {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.numeric.NativeLapack;
 import picocli.CommandLine;
@@ -30,16 +31,28 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success; the claim HOLDS", "1:a check FAILS", "2:bad usage or bad input",
             "3:INCONCLUSIVE", "4:internal error (POWERSPEC_DEBUG=1 shows its stack trace)"})
-public final class PowerspecMain implements Runnable {
+public final class PowerspecMain implements Callable<Integer> {
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_INTERNAL = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: the usage on stderr, exit 2 (bad usage). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return usageError(spec);
+    }
+
+    /** A command that needs a subcommand was given none: its usage on stderr, and the bad-usage exit code. */
+    static int usageError(CommandLine.Model.CommandSpec spec) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        spec.commandLine().usage(err);
+        err.println();
+        err.println(spec.qualifiedName() + ": a command is missing: give one of "
+                + String.join(", ", spec.subcommands().keySet()));
+        err.flush();
+        return EXIT_BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -90,24 +103,71 @@ public final class PowerspecMain implements Runnable {
         return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 
-    /** The version from the build, with the libraries that do the mathematics. */
+    /** The version from the build, the commit it was built from, and the libraries that determine the numbers. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"powerspec " + version(),
-                "Symja (matheclipse-core) 3.0.0, Hipparchus 4.0.3, picocli " + CommandLine.VERSION
-                    + "; Java " + System.getProperty("java.version")};
+            String openblas = libraryVersion("org.bytedeco", "openblas");
+            String openblasOnly = openblas.contains("-") ? openblas.substring(0, openblas.indexOf('-')) : openblas;
+            return new String[] {"powerspec " + version() + ", " + commitLine(commit()),
+                "OpenBLAS " + openblasOnly + " (org.bytedeco:openblas " + openblas + "): dsyrk and dsyevd of the double-precision"
+                    + " spectra",
+                "Commons RNG " + libraryVersion("org.apache.commons", "commons-rng-simple") + ": xoshiro256++ and the ziggurat of every"
+                    + " seeded draw (sketch W, Monte Carlo, dynamics)",
+                "Symja (matheclipse-core) " + libraryVersion("org.matheclipse", "matheclipse-core") + ", Hipparchus "
+                    + libraryVersion("org.hipparchus", "hipparchus-core") + ", ojAlgo " + libraryVersion("org.ojalgo", "ojalgo")
+                    + ", picocli " + CommandLine.VERSION + "; Java " + System.getProperty("java.version")
+                    + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+
+    /** "git commit 0123abcd…", with a note when the build had uncommitted changes or no commit is known. */
+    static String commitLine(String commit) {
+        if (commit.equals("unknown")) {
+            return "git commit unknown (not built by ./powerspec from a git checkout)";
+        }
+        if (commit.endsWith("-modified")) {
+            return "git commit " + commit.substring(0, commit.length() - "-modified".length())
+                    + " with uncommitted changes to src/main or pom.xml";
+        }
+        return "git commit " + commit;
+    }
+
+    /** The version of a library on the class path, from its Maven pom.properties (kept in the shaded jar), or "unknown". */
+    static String libraryVersion(String group, String artifact) {
+        try (InputStream in = PowerspecMain.class.getResourceAsStream("/META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
     /** The project version baked into the jar at build time. */
     public static String version() {
+        return buildProperty("version");
+    }
+
+    /**
+     * The git commit the jar was built from: 40 hex digits, with "-modified" when src/main or pom.xml had uncommitted
+     * changes, or "unknown" (a build outside a git checkout, or not by the launcher, which sets -Dpowerspec.commit).
+     */
+    public static String commit() {
+        String c = buildProperty("commit");
+        return c.matches("[0-9a-f]{7,64}(-modified)?") ? c : "unknown";
+    }
+
+    private static String buildProperty(String key) {
         try (InputStream in = PowerspecMain.class.getResourceAsStream("/powerspec-version.properties")) {
             Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            return p.getProperty("version", "unknown");
+            return p.getProperty(key, "unknown");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

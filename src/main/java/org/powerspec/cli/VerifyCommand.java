@@ -75,6 +75,31 @@ final class VerifyCommand implements Callable<Integer> {
         throw new InvalidInputException("no proofs folder here or beside the jar: give one with --proofs DIR");
     }
 
+    /** The places verify reads claims from, as {@link Verification.Proofs#read} does: *.yaml (or *.yml) in each. */
+    static List<Path> claimFolders(Path dir) {
+        return List.of(dir, dir.resolve("controls"), dir.resolve("dynamics"), dir.resolve("dynamics").resolve("controls"));
+    }
+
+    /** An empty proofs folder is bad input, not a silent success with nothing checked. */
+    private void checkHoldsClaims(Path dir) {
+        long found = 0;
+        for (Path d : claimFolders(dir)) {
+            if (Files.isDirectory(d)) {
+                try (java.util.stream.Stream<Path> files = Files.list(d)) {
+                    found += files.filter(f -> Files.isRegularFile(f)
+                            && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))).count();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("--proofs '" + dir + "': " + d + " cannot be read: " + e.getMessage(), e);
+                }
+            }
+        }
+        if (found == 0) {
+            throw new InvalidInputException((proofs != null ? "--proofs '" + dir + "'" : "the proofs folder '" + dir + "'")
+                    + " holds no claim files: nothing to verify (verify reads *.yaml in it and in its controls/, dynamics/"
+                    + " and dynamics/controls/)");
+        }
+    }
+
     @Override
     public Integer call() {
         Format fmt = Format.parse(format, Format.TEXT, Format.MARKDOWN);
@@ -82,7 +107,9 @@ final class VerifyCommand implements Callable<Integer> {
         ClaimReportFolder.checkWritable(report);
         int workers = threads.workers();
         // every file is read and validated before the first computation
-        Verification.Proofs proofs = Verification.Proofs.read(proofsFolder(), full);
+        Path folder = proofsFolder();
+        checkHoldsClaims(folder);
+        Verification.Proofs proofs = Verification.Proofs.read(folder, full);
         java.io.PrintWriter err = spec.commandLine().getErr();
         String provenance = PowerspecMain.provenance(spec);
         MonteCarloLemma.Setup setup = MonteCarloCommand.defaultSetup();
