@@ -99,21 +99,26 @@ public final class ClaimChecker {
         return SpectrumComputation.compute(spec, SpectrumComputation.sketchFor(spec), Progress.NONE);
     }
 
+    /** The spectrum a task needs: the claim's model at the task's (d, seed). */
+    public static SpectrumSpec spec(Claim claim, Task task) {
+        int d = task.d();
+        int v = (int) Math.round(claim.v().value(Map.of("d", (double) d)));
+        SpectrumSpec spec = new SpectrumSpec(claim.alpha(), claim.activation(), d, v, task.seed(), null,
+                claim.wVariance(), claim.centred(), claim.precision());
+        return claim.cutoff() == null ? spec : spec.withCutoff(claim.cutoffAt(d));
+    }
+
     /** As {@link #run(Claim, Task)}, with the spectra from {@code spectra} (e.g. shared between claims of one model). */
     public static Run run(Claim claim, Task task, Function<SpectrumSpec, Spectrum> spectra) {
         long s0 = System.nanoTime();
         int d = task.d();
         Map<String, Double> names = names(claim, d);
-        int v = (int) Math.round(claim.v().value(Map.of("d", (double) d)));
         double from = claim.from().value(names);
         double to = claim.to().value(names);
         int jFrom = (int) Math.max(1, Math.ceil(from));
         int jTo = (int) Math.min(d, Math.floor(to));
-        SpectrumSpec spec = new SpectrumSpec(claim.alpha(), claim.activation(), d, v, task.seed(), null,
-                claim.wVariance(), claim.centred(), claim.precision());
-        if (claim.cutoff() != null) {
-            spec = spec.withCutoff(claim.cutoffAt(d));
-        }
+        SpectrumSpec spec = spec(claim, task);
+        int v = spec.v();
         // the rate on the range and on to d, where the head's end j* is sought (past the range, where the rate is not
         // defined, j* stops at the range's end)
         double[] rate;

@@ -67,7 +67,13 @@ public final class ClaimSweep {
         }
     }
 
-    /** A finished task, for progress: which claim, its run, and how many of this sweep's tasks are done. */
+    /** Seconds between "still computing" reports while no task finishes. */
+    public static final int HEARTBEAT_SECONDS = 10;
+
+    /**
+     * A finished task, for progress: which claim, its run, and how many of this sweep's tasks are done; claim and run
+     * are null in a heartbeat, sent every {@value #HEARTBEAT_SECONDS} s while no task finishes.
+     */
     public record Finished(Claim claim, Run run, int done, int total) {
     }
 
@@ -96,6 +102,17 @@ public final class ClaimSweep {
             }
             return mine.join();
         }
+    }
+
+    /** How many distinct spectra the given tasks need (claims of one model share them). */
+    public static int distinctSpectra(List<Claim> claims, List<List<Task>> tasks) {
+        java.util.Set<SpectrumSpec> specs = new java.util.HashSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (Task t : tasks.get(i)) {
+                specs.add(ClaimChecker.spec(claims.get(i), t));
+            }
+        }
+        return specs.size();
     }
 
     /** The tasks of each claim that fall in {@code shard}. */
@@ -149,7 +166,12 @@ public final class ClaimSweep {
                 done.submit(() -> new Done(j.claim(), ClaimChecker.run(claims.get(j.claim()), j.task(), shared::get)));
             }
             for (int k = 1; k <= jobs.size(); k++) {
-                Done r = done.take().get();
+                java.util.concurrent.Future<Done> next;
+                // a long spectrum (high precision, large d) finishes minutes apart: say so every HEARTBEAT_SECONDS
+                while ((next = done.poll(HEARTBEAT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) == null) {
+                    progress.accept(new Finished(null, null, k - 1, jobs.size()));
+                }
+                Done r = next.get();
                 runs.get(r.claim()).add(r.run());
                 progress.accept(new Finished(claims.get(r.claim()), r.run(), k, jobs.size()));
             }

@@ -124,8 +124,8 @@ public record Verification(List<Entry> entries, List<HermiteExpansionLemma.Row> 
         all.addAll(proofs.controls());
         long t2 = System.nanoTime();
         List<List<ClaimResult.Run>> runs = ClaimSweep.run(all, ClaimSweep.tasks(all, ClaimSweep.Shard.ALL), workers, f -> {
-            if (f.done() % 10 == 0 || f.done() == f.total()) {
-                log.accept(String.format(Locale.ROOT, "%d of %d spectra (%.0f s)", f.done(), f.total(), (System.nanoTime() - t2) / 1e9));
+            if (f.run() == null || f.done() % 10 == 0 || f.done() == f.total()) {
+                log.accept(String.format(Locale.ROOT, "%d of %d (claim, d, seed) tasks (%.0f s)", f.done(), f.total(), (System.nanoTime() - t2) / 1e9));
             }
         });
         List<ClaimResult> spectral = new ArrayList<>();

@@ -119,13 +119,19 @@ final class CheckCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<List<Task>> tasks = ClaimSweep.tasks(parsed, part);
         int total = tasks.stream().mapToInt(List::size).sum();
-        err.println(String.format(Locale.ROOT, "powerspec check: %d spectra%s on %d worker%s", total,
-                partial ? " (part " + part + " of the sweep)" : "", Math.min(workers, Math.max(1, total)),
-                workers == 1 ? "" : "s"));
+        int distinct = ClaimSweep.distinctSpectra(parsed, tasks);
+        int used = Math.min(workers, Math.max(1, distinct));
+        err.println(total == 0 ? "powerspec check: no spectra to compute (limit claims are judged on the oracle alone)"
+                : String.format(Locale.ROOT, "powerspec check: %d (claim, d, seed) task%s, %d distinct spectr%s%s, on %d "
+                        + "worker%s", total, total == 1 ? "" : "s", distinct, distinct == 1 ? "um" : "a",
+                partial ? " (part " + part + " of the sweep)" : "", used, used == 1 ? "" : "s"));
         err.flush();
         List<List<Run>> runs = ClaimSweep.run(parsed, tasks, workers, f -> {
-            err.println(String.format(Locale.ROOT, "powerspec check: [%d/%d] %s, %.0f s elapsed", f.done(), f.total(),
-                    ClaimChecker.describe(f.claim(), f.run()), (System.nanoTime() - t0) / 1e9));
+            err.println(f.run() == null
+                    ? String.format(Locale.ROOT, "powerspec check: %d of %d tasks done, still computing, %.0f s elapsed",
+                            f.done(), f.total(), (System.nanoTime() - t0) / 1e9)
+                    : String.format(Locale.ROOT, "powerspec check: [%d/%d] %s, %.0f s elapsed", f.done(), f.total(),
+                            ClaimChecker.describe(f.claim(), f.run()), (System.nanoTime() - t0) / 1e9));
             err.flush();
         });
         String provenance = PowerspecMain.provenance(spec);
@@ -145,7 +151,14 @@ final class CheckCommand implements Callable<Integer> {
         List<ClaimResult> results = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             double claimSeconds = parsed.size() == 1 ? seconds : runs.get(i).stream().mapToDouble(Run::seconds).sum();
-            results.add(ClaimChecker.assess(parsed.get(i), runs.get(i), claimSeconds));
+            Claim c = parsed.get(i);
+            if (c.limit() || c.chain() != null) {
+                err.println("powerspec check: " + c.name() + ": streaming the product oracle for the "
+                        + (c.limit() ? "limit claim" : "chain's limit link") + String.format(Locale.ROOT, ", %.0f s elapsed",
+                        (System.nanoTime() - t0) / 1e9));
+                err.flush();
+            }
+            results.add(ClaimChecker.assess(c, runs.get(i), claimSeconds));
         }
         return CheckOutput.emit(spec, results, fmt, output.out, output.report, provenance);
     }
