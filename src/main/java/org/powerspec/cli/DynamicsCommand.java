@@ -48,22 +48,28 @@ final class DynamicsCommand implements java.util.concurrent.Callable<Integer> {
         String text = fmt == Format.JSON ? LearningCurveReport.json(curve, parameters, provenance) : LearningCurveReport.csv(curve);
         OutputSet outputs = new OutputSet().add(out, "--out", text);
         if (plot != null) {
-            outputs.add(plot, "--plot", LearningCurveReport.plot("eps_g(alpha): " + m.label(), Map.of(curve.method(), curve)).bytes(plot));
+            outputs.add(plot, "--plot", LearningCurveReport.plot("eps_g(t): " + m.label(), Map.of(curve.method(), curve)).bytes(plot));
         }
         outputs.commit(spec.commandLine().getOut());
         summary(spec, curve, parameters);
     }
 
-    static void summary(CommandSpec spec, LearningCurve curve, Map<String, Object> parameters) {
+    /** The run's parameters on stderr, before any work: a long integration says first what it integrates. */
+    static void parameters(CommandSpec spec, Map<String, Object> parameters) {
         PrintWriter err = spec.commandLine().getErr();
-        String name = spec.qualifiedName();
         StringBuilder p = new StringBuilder();
         parameters.forEach((k, v) -> {
             if (!k.equals("eigenvalues")) {
                 p.append(p.length() == 0 ? "" : ", ").append(k).append(" = ").append(v);
             }
         });
-        err.println(name + ": " + p);
+        err.println(spec.qualifiedName() + ": " + p);
+        err.flush();
+    }
+
+    static void summary(CommandSpec spec, LearningCurve curve, Map<String, Object> parameters) {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = spec.qualifiedName();
         err.println(String.format(Locale.ROOT, "%s: %s; %d steps, %d evaluations, %.2f s; eps_g(%s) = %s", name,
                 curve.method(), curve.steps(), curve.evaluations(), curve.seconds(),
                 LearningCurveReport.num(curve.times()[curve.times().length - 1]),

@@ -87,13 +87,16 @@ final class DynamicsOdeCommand implements Callable<Integer> {
         OrderParameters init = run.init.orderParameters(m, initFile);
         Map<String, Object> params = DynamicsModelOptions.parameters(m);
         run.init.describe(params, m, initFile);
+        if (!closed) {
+            params.put("integrator", method0.userName());
+            params.put("abs_tol", tol.absolute());
+            params.put("rel_tol", tol.relative());
+        }
+        DynamicsCommand.parameters(spec, params);
         LearningCurve curve;
         if (closed) {
             curve = new LinearClosedForm(m, init).curve(times);
         } else {
-            params.put("integrator", method0.userName());
-            params.put("abs_tol", tol.absolute());
-            params.put("rel_tol", tol.relative());
             curve = OdeIntegration.integrate(m, init, times, tol, orderParameters,
                     new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()), chebyshev);
         }

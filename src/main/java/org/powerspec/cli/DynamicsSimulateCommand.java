@@ -38,6 +38,7 @@ final class DynamicsSimulateCommand implements Callable<Integer> {
         DynamicsCompareCommand.checkCost(w.N(), times[times.length - 1], m);
         Map<String, Object> params = DynamicsModelOptions.parameters(m);
         run.init.describe(params, m, null);
+        DynamicsCommand.parameters(spec, params);
         LearningCurve curve = SgdSimulation.run(m, w, times, run.init.seed(),
                 new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
         DynamicsCommand.emit(spec, m, curve, fmt, run.output.out, run.output.plot, params);
