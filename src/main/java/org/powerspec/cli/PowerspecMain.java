@@ -38,6 +38,13 @@ public final class PowerspecMain implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Inherited by every command: outputs without wall-clock seconds, byte for byte the same for the same inputs. */
+    @CommandLine.Option(names = "--no-timings", scope = CommandLine.ScopeType.INHERIT,
+            description = "Leave wall-clock seconds out of every output, so the same inputs give the same bytes.")
+    void noTimings(boolean off) {
+        org.powerspec.report.Timings.show(!off);
+    }
+
     /** No command given: the usage on stderr, exit 2 (bad usage). */
     @Override
     public Integer call() {
@@ -64,6 +71,7 @@ public final class PowerspecMain implements Callable<Integer> {
 
     /** Runs powerspec with the given arguments and streams; returns the exit code. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        org.powerspec.report.Timings.show(true);
         CommandLine cl = new CommandLine(new PowerspecMain());
         cl.setUsageHelpWidth(110);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

@@ -53,7 +53,7 @@ public final class ClaimReport {
                     g(run.minRatio()),
                     run.used() > 0 ? String.valueOf(run.minJ()) : "–", g(run.maxRatio()),
                     run.used() > 0 ? String.valueOf(run.maxJ()) : "–", String.valueOf(run.violations().size()),
-                    String.format(Locale.ROOT, "%.2f", run.seconds())));
+                    Timings.cell("%.2f", run.seconds())));
         }
         return new Table(List.of("d", "seed", "v", "j range", "used", "undecided", "min r", "at j", "max r", "at j", "violations", "s"),
                 rows);
@@ -154,7 +154,7 @@ public final class ClaimReport {
                 s.append(md ? "- " : "  ").append(scan(p)).append('\n');
             }
             s.append(md ? "\n**" + r.verdict() + "**: " : "verdict: " + r.verdict() + " — ").append(r.reason())
-                    .append(String.format(Locale.ROOT, " (%.1f s)%n", r.seconds()));
+                    .append(Timings.suffix(r.seconds())).append('\n');
         }
         return s.toString();
     }
@@ -182,7 +182,9 @@ public final class ClaimReport {
             o.put("model", describe(c));
             o.put("verdict", r.verdict().name());
             o.put("reason", r.reason());
-            o.put("seconds", r.seconds());
+            if (Timings.shown()) {
+                o.put("seconds", r.seconds());
+            }
             if (r.headEnd() != null) {
                 ClaimResult.HeadEnd h = r.headEnd();
                 o.putObject("head_end").put("points", h.points()).put("c1", h.c1()).put("c1_lo", h.c1Lo())

@@ -79,7 +79,7 @@ public final class ClaimReportFolder {
                 }
                 md.append("File `").append(c.file()).append("`: ").append(ClaimReport.describe(c)).append("\n\n");
                 md.append("**").append(r.verdict()).append("**: ").append(r.reason())
-                        .append(String.format(Locale.ROOT, " (%.1f s)%n%n", r.seconds()));
+                        .append(Timings.suffix(r.seconds())).append("\n\n");
                 md.append("![mu_j / rate(j) by decade](").append(limit).append(")\n\n");
                 md.append(ClaimReport.decades(r.limit()).markdown()).append('\n');
                 continue;
@@ -93,7 +93,7 @@ public final class ClaimReportFolder {
             }
             md.append("File `").append(c.file()).append("`: ").append(ClaimReport.describe(c)).append("\n\n");
             md.append("**").append(r.verdict()).append("**: ").append(r.reason())
-                    .append(String.format(Locale.ROOT, " (%.1f s)%n%n", r.seconds()));
+                    .append(Timings.suffix(r.seconds())).append("\n\n");
             md.append("![r_j against j](").append(ratios).append(")\n\n");
             md.append("![min r and max r against d](").append(drift).append(")\n\n");
             md.append(ClaimReport.runs(r).markdown()).append('\n');

@@ -48,7 +48,7 @@ public final class DynamicsClaimReport {
             }
             s.append(md ? "- " : "  ").append(r.figures()).append('\n');
             s.append(md ? "\n**" + r.verdict() + "**: " : "verdict: " + r.verdict() + " — ").append(r.evidence())
-                    .append(String.format(Locale.ROOT, " (%.1f s)%n", r.seconds()));
+                    .append(Timings.suffix(r.seconds())).append('\n');
         }
         return s.toString();
     }
@@ -90,7 +90,9 @@ public final class DynamicsClaimReport {
             o.put("verdict", r.verdict().name());
             o.put("figures", r.figures());
             o.put("evidence", r.evidence());
-            o.put("seconds", r.seconds());
+            if (Timings.shown()) {
+                o.put("seconds", r.seconds());
+            }
             ArrayNode rows = o.putArray("points");
             for (double[] row : r.rows()) {
                 ObjectNode x = rows.addObject();

@@ -47,7 +47,7 @@ public final class DynamicsClaimReportFolder {
             md.append("File `").append(r.claim().file()).append("` (`").append(r.claim().kind()).append("`): ")
                     .append(r.claim().describe()).append("\n\n");
             md.append("**").append(r.verdict()).append("**: ").append(r.evidence())
-                    .append(String.format(Locale.ROOT, " (%.1f s)%n%n", r.seconds()));
+                    .append(Timings.suffix(r.seconds())).append("\n\n");
             md.append("- ").append(r.figures()).append("\n\n");
             md.append("![").append(r.claim().name()).append("](").append(png).append(")\n");
         }

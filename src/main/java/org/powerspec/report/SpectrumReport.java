@@ -62,10 +62,12 @@ public final class SpectrumReport {
         in.put("H", "diag(j^-alpha), j = 1..v" + (spec.cutoff() > 0 ? ", 0 beyond the cutoff" : ""));
         o.put("sketch", s.sketch());
         o.put("method", s.method());
-        ObjectNode t = o.putObject("seconds");
-        for (String stage : Spectrum.STAGES) {
-            if (s.seconds().containsKey(stage)) {
-                t.put(stage, s.seconds().get(stage));
+        if (Timings.shown()) {
+            ObjectNode t = o.putObject("seconds");
+            for (String stage : Spectrum.STAGES) {
+                if (s.seconds().containsKey(stage)) {
+                    t.put(stage, s.seconds().get(stage));
+                }
             }
         }
         ArrayNode w = o.putArray("warnings");

@@ -17,7 +17,7 @@ public final class VerificationReport {
         List<List<String>> rows = new ArrayList<>();
         for (Verification.Entry e : v.entries()) {
             rows.add(List.of(e.statement(), e.kind(), e.verdict().name(), e.figures(),
-                    String.format(Locale.ROOT, "%.1f", e.seconds()), e.outcome()));
+                    Timings.cell("%.1f", e.seconds()), e.outcome()));
         }
         Table summary = new Table(List.of("statement", "kind", "verdict", "key figures", "s", "outcome"), rows);
         boolean md = fmt == Format.MARKDOWN;
