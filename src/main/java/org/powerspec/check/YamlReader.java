@@ -130,19 +130,18 @@ final class YamlReader {
     }
 
     ClaimExpression expression(String key, String source, Set<String> allowed) {
-        String text = plainNumbers(source);
-        try {
-            return ClaimExpression.parse(key, text, allowed);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(file + ": " + e.getMessage());
-        }
+        return expression(key, source, allowed, true);
     }
 
     /** As {@link #expression}, not probed: the caller evaluates it where it is used. */
     ClaimExpression expressionUnprobed(String key, String source, Set<String> allowed) {
+        return expression(key, source, allowed, false);
+    }
+
+    private ClaimExpression expression(String key, String source, Set<String> allowed, boolean probed) {
         String text = plainNumbers(source);
         try {
-            return ClaimExpression.parseUnprobed(key, text, allowed);
+            return probed ? ClaimExpression.parse(key, text, allowed) : ClaimExpression.parseUnprobed(key, text, allowed);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file + ": " + e.getMessage());
         }

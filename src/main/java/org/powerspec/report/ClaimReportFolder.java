@@ -70,16 +70,16 @@ public final class ClaimReportFolder {
             ClaimResult r = results.get(i);
             Claim c = r.claim();
             md.append("\n## ").append(c.name()).append("\n\n");
+            if (!c.statement().isEmpty()) {
+                md.append("> ").append(c.statement()).append("\n\n");
+            }
+            md.append("File `").append(c.file()).append("`: ").append(ClaimReport.describe(c)).append("\n\n");
+            md.append("**").append(r.verdict()).append("**: ").append(r.reason())
+                    .append(Timings.suffix(r.seconds())).append("\n\n");
             if (r.limit() != null) {
                 String limit = stems.get(i) + "-limit.png";
                 files.put(limit, limitPlot(c.name() + ": mu_j / rate(j) by decade of j  [" + r.verdict() + "]", c,
                         r.limit()).png());
-                if (!c.statement().isEmpty()) {
-                    md.append("> ").append(c.statement()).append("\n\n");
-                }
-                md.append("File `").append(c.file()).append("`: ").append(ClaimReport.describe(c)).append("\n\n");
-                md.append("**").append(r.verdict()).append("**: ").append(r.reason())
-                        .append(Timings.suffix(r.seconds())).append("\n\n");
                 md.append("![mu_j / rate(j) by decade](").append(limit).append(")\n\n");
                 md.append(ClaimReport.decades(r.limit()).markdown()).append('\n');
                 continue;
@@ -88,12 +88,6 @@ public final class ClaimReportFolder {
             String drift = stems.get(i) + "-drift.png";
             files.put(ratios, ratioPlot(r, colours).png());
             files.put(drift, driftPlot(r, colours).png());
-            if (!c.statement().isEmpty()) {
-                md.append("> ").append(c.statement()).append("\n\n");
-            }
-            md.append("File `").append(c.file()).append("`: ").append(ClaimReport.describe(c)).append("\n\n");
-            md.append("**").append(r.verdict()).append("**: ").append(r.reason())
-                    .append(Timings.suffix(r.seconds())).append("\n\n");
             md.append("![r_j against j](").append(ratios).append(")\n\n");
             md.append("![min r and max r against d](").append(drift).append(")\n\n");
             md.append(ClaimReport.runs(r).markdown()).append('\n');
