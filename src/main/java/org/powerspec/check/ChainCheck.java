@@ -97,6 +97,12 @@ public final class ChainCheck {
                     : (int) Math.min(r.d(), Math.floor(claim.chain().linkTo().value(n)));
             linkRange[k] = new int[] {a, b};
             muCount = Math.max(muCount, b);
+            if (r.jTo() >= r.jFrom() && (a > r.jFrom() || b < r.jTo())) {
+                return new Outcome(target, jFrom, jTo, Double.NaN, Double.NaN, List.of(), null, Verdict.INCONCLUSIVE,
+                        String.format(Locale.ROOT, "the finite-d link's range j = %d..%d does not cover the claim's range "
+                                + "j = %d..%d at d = %d: its bounds would say nothing of the j it leaves out", a, b,
+                                r.jFrom(), r.jTo(), r.d()));
+            }
         }
         double[] mu = new double[muCount + 1];
         if (muCount > 0) {

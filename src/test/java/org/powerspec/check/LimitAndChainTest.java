@@ -127,6 +127,14 @@ class LimitAndChainTest {
     }
 
     @Test
+    void aLinkRangeThatLeavesOutPartOfTheClaimsRangeDecidesNothing(@TempDir Path dir) throws Exception {
+        ClaimResult r = check(dir, SKETCH + "rate: \"j^(-alpha)\"\nconstants: {lower: 0.1, upper: 10}\n"
+                + "chain: {through: oracle, j_max: 100000, link_from: 16}\n");
+        assertEquals(Verdict.INCONCLUSIVE, r.chain().verdict(), r.chain().reason());
+        assertTrue(r.chain().reason().contains("does not cover the claim's range"), r.chain().reason());
+    }
+
+    @Test
     void aChainPredictsTheViolationThatTheComputedSizesDoNotReach(@TempDir Path dir) throws Exception {
         // r_j = (lambda_j/mu_j)/log(j+1): inside lower = 0.11 up to d = 1024 (j <= 512), but mu_j/rate(j) = 1/log(j+1)
         // is 0.072 at j = 10^6, so even the largest link ratio (about 1.4) cannot keep r_j above 0.11 by d = 2e6
