@@ -68,9 +68,11 @@ public final class ChainCheck {
         at.put("d", target);
         long jTo = (long) Math.floor(claim.to().value(at));
         long jFrom = Long.MAX_VALUE;
-        // the union of the ranges over dMax ≤ d ≤ D (ends monotone between grid points is assumed only for from)
+        // the union of the ranges over dMin ≤ d ≤ D: the chain speaks of every d up to D, also between the computed
+        // sizes (the range's start is taken at 41 log-spaced d, its end at D, where it is largest)
+        int dMin = runs.stream().mapToInt(Run::d).min().orElse(2);
         for (int i = 0; i <= 40; i++) {
-            double d = Math.exp(Math.log(Math.max(2, dMax)) + i / 40.0 * (Math.log(target) - Math.log(Math.max(2, dMax))));
+            double d = Math.exp(Math.log(Math.max(2, dMin)) + i / 40.0 * (Math.log(target) - Math.log(Math.max(2, dMin))));
             Map<String, Double> n = ClaimChecker.names(claim, 0);
             n.put("d", d);
             jFrom = Math.min(jFrom, (long) Math.max(1, Math.ceil(claim.from().value(n))));
