@@ -66,16 +66,43 @@ public final class ChainCheck {
         double target = target(claim, dMax);
         Map<String, Double> at = ClaimChecker.names(claim, (int) Math.min(Integer.MAX_VALUE, target));
         at.put("d", target);
-        long jTo = (long) Math.floor(claim.to().value(at));
-        long jFrom = Long.MAX_VALUE;
         // the union of the ranges over dMin ≤ d ≤ D: the chain speaks of every d up to D, also between the computed
-        // sizes (the range's start is taken at 41 log-spaced d, its end at D, where it is largest)
+        // sizes; sampled at 401 log-spaced d, and trusted only when both ends are monotone in d there
         int dMin = runs.stream().mapToInt(Run::d).min().orElse(2);
-        for (int i = 0; i <= 40; i++) {
-            double d = Math.exp(Math.log(Math.max(2, dMin)) + i / 40.0 * (Math.log(target) - Math.log(Math.max(2, dMin))));
+        long jFrom = Long.MAX_VALUE;
+        long jTo = 0;
+        boolean toUp = true;
+        boolean fromUp = true;
+        boolean fromDown = true;
+        double prevTo = Double.NEGATIVE_INFINITY;
+        double prevFrom = Double.NaN;
+        for (int i = 0; i <= 400; i++) {
+            double d = Math.exp(Math.log(Math.max(2, dMin)) + i / 400.0 * (Math.log(target) - Math.log(Math.max(2, dMin))));
             Map<String, Double> n = ClaimChecker.names(claim, 0);
             n.put("d", d);
-            jFrom = Math.min(jFrom, (long) Math.max(1, Math.ceil(claim.from().value(n))));
+            double f = claim.from().value(n);
+            double t = Math.min(d, claim.to().value(n));
+            toUp &= t >= prevTo;
+            if (!Double.isNaN(prevFrom)) {
+                fromUp &= f >= prevFrom;
+                fromDown &= f <= prevFrom;
+            }
+            prevTo = t;
+            prevFrom = f;
+            jFrom = Math.min(jFrom, (long) Math.max(1, Math.ceil(f)));
+            jTo = Math.max(jTo, (long) Math.floor(t));
+        }
+        if (!toUp || !(fromUp || fromDown)) {
+            return new Outcome(target, jFrom, jTo, Double.NaN, Double.NaN, List.of(), null, Verdict.INCONCLUSIVE,
+                    String.format(Locale.ROOT, "the range's %s is not monotone in d between d = %d and %.3g, so the limit "
+                            + "link cannot know which j the sizes in between ask for", toUp ? "start" : "end", dMin, target));
+        }
+        long undecidedPlain = runs.stream().mapToLong(Run::undecided).sum();
+        if (undecidedPlain > 0 && plain != Verdict.FAILS) {
+            return new Outcome(target, jFrom, jTo, Double.NaN, Double.NaN, List.of(), null, Verdict.INCONCLUSIVE,
+                    "at the computed sizes themselves " + undecidedPlain + " j of the claim's ranges are undecided (under "
+                            + "the error floor, within their error of a constant, without a rate or beyond d), and a chain "
+                            + "that speaks of every d up to D cannot pass over them");
         }
         String reach = String.format(Locale.ROOT, "to d = %.3g through the oracle", target);
         if (plain == Verdict.FAILS) {

@@ -141,7 +141,12 @@ public final class ClaimChecker {
      */
     public static ClaimResult assess(Claim claim, List<Run> runs, double seconds) {
         if (claim.limit()) {
-            LimitCheck.Study study = LimitCheck.study(claim);
+            LimitCheck.Study study;
+            try {
+                study = LimitCheck.study(claim);
+            } catch (org.powerspec.InvalidInputException e) {
+                throw named(claim, e);
+            }
             String[] v = LimitCheck.verdict(claim, study);
             return new ClaimResult(claim, List.of(), List.of(), null, Verdict.valueOf(v[0]), v[1], seconds + study.seconds(),
                     List.of(), null, study, null);
@@ -155,7 +160,11 @@ public final class ClaimChecker {
         String reason = verdict[1];
         if (claim.chain() != null) {
             long t = System.nanoTime();
-            chain = ChainCheck.check(claim, sorted, plain, verdict[1]);
+            try {
+                chain = ChainCheck.check(claim, sorted, plain, verdict[1]);
+            } catch (org.powerspec.InvalidInputException e) {
+                throw named(claim, e);
+            }
             seconds += (System.nanoTime() - t) / 1e9;
             outcome = chain.verdict();
             reason = "chained through the oracle: " + chain.reason() + "; plain verdict at the computed sizes: " + plain
@@ -163,6 +172,12 @@ public final class ClaimChecker {
         }
         return new ClaimResult(claim, sorted, drifts, fit(sorted), outcome, reason, seconds,
                 ParameterScan.scan(claim, sorted), headEnd(claim, sorted), null, chain);
+    }
+
+    /** A fault found while judging, with the claim's file in front (once). */
+    private static org.powerspec.InvalidInputException named(Claim claim, org.powerspec.InvalidInputException e) {
+        return e.getMessage().startsWith(claim.file() + ": ") ? e
+                : new org.powerspec.InvalidInputException(claim.file() + ": " + e.getMessage());
     }
 
     /**
@@ -246,7 +261,8 @@ public final class ClaimChecker {
             lambda[j - jFrom] = sp.eigenvalue(j);
             bound[j - jFrom] = sp.bound(j);
         }
-        int beyond = (int) Math.max(0, Math.min(Integer.MAX_VALUE, Math.floor(to) - Math.max(d, jFrom - 1)));
+        // j past d, capped so that the range's size still fits an int (a range to 10^300 is undecided all the same)
+        int beyond = (int) Math.max(0, Math.min(Integer.MAX_VALUE - 1 - (long) m, Math.floor(to) - Math.max(d, jFrom - 1)));
         Run r = judge(claim, d, seed, v, from, to, jFrom, jTo, lambda, bound, Arrays.copyOf(rate, m),
                 (System.nanoTime() - startNanos) / 1e9);
         r = r.with(beyond, headEnd(claim, sp, jFrom, rate));

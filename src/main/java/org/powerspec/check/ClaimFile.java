@@ -290,6 +290,10 @@ public final class ClaimFile {
                     + "no '_', which Symja reads as a pattern)");
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.matches("e[0-9]+")) {
+            throw y.bad(key, "is not allowed as a name: " + name + " reads as scientific notation after a number (2" + name
+                    + " is 2·10^" + lower.substring(1) + "); choose another name");
+        }
         for (String reserved : RESERVED) {
             if (reserved.equals(lower)) {
                 throw y.bad(key, "is reserved: j, d, p and alpha are set by the model (and 'oracle' names the oracle rate)");
@@ -319,7 +323,7 @@ public final class ClaimFile {
      */
     private void checkLimit(Claim claim) {
         double vv = claim.v().value(Map.of());
-        if (!(vv >= 1) || vv > Integer.MAX_VALUE) {
+        if (!(vv >= 1) || vv > Integer.MAX_VALUE || vv != Math.rint(vv)) {
             throw y.bad("model.v", "'" + claim.v().source() + "' is " + vv + ": v must be a whole number >= 1, or "
                     + "infinity (the default of a limit claim)");
         }

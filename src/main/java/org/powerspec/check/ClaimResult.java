@@ -95,7 +95,7 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
 
         /** m: how many j the range holds: jFrom..jTo within 1..d, and {@code beyondD} past d. */
         public int rangeSize() {
-            return Math.max(0, jTo - jFrom + 1) + beyondD;
+            return (int) Math.min(Integer.MAX_VALUE, (long) Math.max(0, jTo - jFrom + 1) + beyondD);
         }
 
         /** How many j of the range decide nothing. */

@@ -163,7 +163,17 @@ public final class ClaimSweep {
             ExecutorCompletionService<Done> done = new ExecutorCompletionService<>(pool);
             SharedSpectra shared = new SharedSpectra();
             for (Job j : jobs) {
-                done.submit(() -> new Done(j.claim(), ClaimChecker.run(claims.get(j.claim()), j.task(), shared::get)));
+                done.submit(() -> {
+                    Claim c = claims.get(j.claim());
+                    try {
+                        return new Done(j.claim(), ClaimChecker.run(c, j.task(), shared::get));
+                    } catch (InvalidInputException e) {
+                        // a fault only the computation finds (a spectrum beyond double's range): name the claim
+                        String m = e.getMessage();
+                        throw m.startsWith(c.file() + ": ") ? e : new InvalidInputException(c.file() + ": at d = "
+                                + j.task().d() + ", seed = " + j.task().seed() + ": " + m);
+                    }
+                });
             }
             for (int k = 1; k <= jobs.size(); k++) {
                 java.util.concurrent.Future<Done> next;

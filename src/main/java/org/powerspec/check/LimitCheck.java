@@ -27,8 +27,15 @@ import org.powerspec.numeric.ProductOracle;
  * the chain needs.
  */
 public final class LimitCheck {
-    /** The relative uncertainty of r_j = μ_j/rate(j) (μ_j and the rate in double arithmetic). */
+    /**
+     * The least relative uncertainty of r_j = μ_j/rate(j) (the rate in double arithmetic); larger where the oracle's
+     * own bound ({@link ProductOracle#relativeError}, twice over) is larger, e.g. where a level coefficient's monomials
+     * cancel.
+     */
     public static final double RELATIVE_ERROR = 1e-12;
+
+    /** The least span of a decade's j, in log₁₀, for its slope to count: half a decade. */
+    public static final double MIN_DECADE_SPAN = 0.5;
 
     /** Fewest j in the last decade for its slope to count. */
     public static final int MIN_DECADE_POINTS = 10;
@@ -71,7 +78,7 @@ public final class LimitCheck {
      * @param seconds    wall-clock seconds
      */
     public record Study(long jFrom, long jTo, long used, long straddling, long noOracle, long breaches, Breach worst,
-                        double minRatio, double maxRatio, List<Decade> decades, double seconds) {
+                        double minRatio, double maxRatio, List<Decade> decades, double relativeError, double seconds) {
         public Study {
             decades = List.copyOf(decades);
         }
@@ -95,7 +102,7 @@ public final class LimitCheck {
         /** The last decade with at least {@value #MIN_DECADE_POINTS} j, or null. */
         public Decade lastDecade() {
             for (int i = decades.size() - 1; i >= 0; i--) {
-                if (decades.get(i).count() >= MIN_DECADE_POINTS && !Double.isNaN(decades.get(i).slope())) {
+                if (counts(decades.get(i))) {
                     return decades.get(i);
                 }
             }
@@ -107,13 +114,18 @@ public final class LimitCheck {
             Decade last = lastDecade();
             for (int i = decades.size() - 1; i >= 0; i--) {
                 Decade d = decades.get(i);
-                if (last != null && d.exponent() < last.exponent() && d.count() >= MIN_DECADE_POINTS
-                        && !Double.isNaN(d.slope())) {
+                if (last != null && d.exponent() < last.exponent() && counts(d)) {
                     return d.slope();
                 }
             }
             return Double.NaN;
         }
+    }
+
+    /** Whether a decade's slope counts: {@value #MIN_DECADE_POINTS} j or more over at least half a decade. */
+    static boolean counts(Decade d) {
+        return d.count() >= MIN_DECADE_POINTS && !Double.isNaN(d.slope())
+                && Math.log10((double) d.to() / d.from()) >= MIN_DECADE_SPAN;
     }
 
     /** The oracle of a limit claim: its model at the claim's v (default v → ∞). */
@@ -138,7 +150,8 @@ public final class LimitCheck {
     static Study study(Claim claim, ProductOracle.Spec oracle, long jFrom, long jTo, Double lower, Double upper,
                        Map<String, Double> names) {
         long t0 = System.nanoTime();
-        Accumulator acc = new Accumulator(claim, jFrom, lower, upper, names);
+        double rel = Math.max(RELATIVE_ERROR, 2 * ProductOracle.relativeError(oracle));
+        Accumulator acc = new Accumulator(claim, jFrom, lower, upper, names, rel);
         if (jTo >= jFrom) {
             long produced = ProductOracle.stream(oracle, jTo, (j, mu, level, set) -> {
                 if (j >= jFrom) {
@@ -151,7 +164,7 @@ public final class LimitCheck {
         }
         acc.closeDecade();
         return new Study(jFrom, jTo, acc.used, acc.straddling, acc.noOracle, acc.breaches, acc.worst, acc.min, acc.max,
-                acc.decades, (System.nanoTime() - t0) / 1e9);
+                acc.decades, rel, (System.nanoTime() - t0) / 1e9);
     }
 
     /** Judges r_j chunk by chunk (the rate is evaluated for a chunk at once) and keeps the decade sums. */
@@ -160,6 +173,7 @@ public final class LimitCheck {
         final Double lower;
         final Double upper;
         final Map<String, Double> names;
+        final double rel;
         final double[] mus = new double[CHUNK];
         long chunkStart;
         int filled;
@@ -184,8 +198,9 @@ public final class LimitCheck {
         double sxx;
         double sxy;
 
-        Accumulator(Claim claim, long jFrom, Double lower, Double upper, Map<String, Double> names) {
+        Accumulator(Claim claim, long jFrom, Double lower, Double upper, Map<String, Double> names, double rel) {
             this.claim = claim;
+            this.rel = rel;
             this.lower = lower;
             this.upper = upper;
             this.names = names;
@@ -217,8 +232,8 @@ public final class LimitCheck {
                         + " at j = " + j + ": a rate must be positive and finite at every j of the range");
             }
             double r = mu / rate;
-            double lo = r * (1 - RELATIVE_ERROR);
-            double hi = r * (1 + RELATIVE_ERROR);
+            double lo = r * (1 - rel);
+            double hi = r * (1 + rel);
             boolean breaksLower = lower != null && hi < lower;
             boolean breaksUpper = upper != null && lo > upper;
             boolean inside = (lower == null || lo >= lower) && (upper == null || hi <= upper);
@@ -304,6 +319,12 @@ public final class LimitCheck {
         return d.to() * Math.pow(10, Math.log10(constant / extreme) / slope);
     }
 
+    private static String crossingText(Study s, boolean lowerSide, double constant) {
+        double j = crossing(s, lowerSide, constant);
+        return Double.isFinite(j) ? String.format(Locale.ROOT, " (continuing it, the ratio would reach it at j ~ %.3g)", j)
+                : "";
+    }
+
     /** "n of m j used" for a study. */
     static String tally(Study s) {
         return String.format(Locale.ROOT, "%d of %d j used", s.used(), s.rangeSize());
@@ -340,7 +361,8 @@ public final class LimitCheck {
         if (s.undecided() > 0) {
             List<String> why = new ArrayList<>();
             if (s.straddling() > 0) {
-                why.add(s.straddling() + " j with r_j within " + RELATIVE_ERROR + " (relative) of a constant");
+                why.add(String.format(Locale.ROOT, "%d j with r_j within its uncertainty (%.2g relative: the oracle's "
+                        + "error bound) of a constant", s.straddling(), s.relativeError()));
             }
             if (s.noOracle() > 0) {
                 why.add(s.noOracle() + " j past the oracle's last eigenvalue (the cut-off leaves finitely many)");
@@ -352,10 +374,14 @@ public final class LimitCheck {
             return new String[] {"INCONCLUSIVE", "every r_j is inside the constants, but no decade of the range holds "
                     + MIN_DECADE_POINTS + " j, so the drift along j cannot be assessed" + tally};
         }
+        String side = (claim.lower() != null && last < 0) || (claim.upper() != null && last > 0)
+                ? String.format(Locale.ROOT, "drifting toward the %s constant but within the tolerance %.2g%s",
+                        last < 0 ? "lower" : "upper", tol, crossingText(s, last < 0, last < 0 ? claim.lower() : claim.upper()))
+                : "away from every constant";
         return new String[] {"HOLDS", String.format(Locale.ROOT, "every r_j = mu_j/rate(j) in [%.6g, %.6g] within [%s, %s] "
-                + "for j = %d..%d; last decade's slope %.4f within the tolerance %.2g; %s", s.minRatio(), s.maxRatio(),
-                claim.lower() == null ? "-" : claim.lower(), claim.upper() == null ? "-" : claim.upper(), s.jFrom(), s.jTo(),
-                last, tol, trend) + tally};
+                + "for j = %d..%d, exactly (the claim is about this range); last decade's slope %.4f, %s; %s",
+                s.minRatio(), s.maxRatio(), claim.lower() == null ? "-" : claim.lower(),
+                claim.upper() == null ? "-" : claim.upper(), s.jFrom(), s.jTo(), last, side, trend) + tally};
     }
 
     /** Whether the decade slopes decelerate, and where continuing the last one would reach each constant. */

@@ -77,7 +77,7 @@ public final class ParameterScan {
                 try {
                     return variant.rate().values("j", r.jFrom(), r.jTo(), ClaimChecker.names(variant, d));
                 } catch (org.powerspec.InvalidInputException notReal) {
-                    double[] none = new double[r.rangeSize()];
+                    double[] none = new double[r.rangeEigenvalues().length];
                     java.util.Arrays.fill(none, Double.NaN);
                     return none;
                 }

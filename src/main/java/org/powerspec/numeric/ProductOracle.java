@@ -191,27 +191,11 @@ public final class ProductOracle {
     /** The level coefficients ℓ_k evaluated at H's power sums (with σ²). */
     public static List<Level> levels(Spec spec) {
         LevelCoefficients exact = LevelCoefficients.of(spec.activation());
-        PowerLawCovariance h = spec.covariance();
         int maxJ = 0;
         for (LevelCoefficients.Level l : exact.levels()) {
             maxJ = Math.max(maxJ, l.maxPowerSum());
         }
-        // p_j = Σ_i (σ²λ_i)^j, all j in one pass, smallest terms first
-        double[] powerSums = new double[maxJ + 1];
-        int rank = h.rank();
-        int summed = Math.min(rank, EXACT_TERMS);
-        for (int j = 1; j <= maxJ && summed < rank; j++) {
-            double sj = Math.pow(spec.wVariance(), j);
-            powerSums[j] = sj * tail(spec.alpha() * j, summed, rank == INFINITE_V ? Double.POSITIVE_INFINITY : rank);
-        }
-        for (int i = summed; i >= 1; i--) {
-            double x = spec.wVariance() * h.eigenvalue(i);
-            double power = x;
-            for (int j = 1; j <= maxJ; j++) {
-                powerSums[j] += power;
-                power *= x;
-            }
-        }
+        double[] powerSums = powerSums(spec, maxJ);
         List<Level> out = new ArrayList<>();
         for (LevelCoefficients.Level l : exact.levels()) {
             if (!(spec.centred() && l.k() == 0)) {
@@ -219,6 +203,59 @@ public final class ProductOracle {
             }
         }
         return out;
+    }
+
+    /** p_j = Σ_i (σ²λ_i)^j for j = 1..maxJ (index 0 unused), all j in one pass, smallest terms first. */
+    static double[] powerSums(Spec spec, int maxJ) {
+        PowerLawCovariance h = spec.covariance();
+        double[] powerSums = new double[maxJ + 1];
+        int rank = h.rank();
+        int summed = Math.min(rank, EXACT_TERMS);
+        for (int j = 1; j <= maxJ && summed < rank; j++) {
+            double sj = Math.pow(spec.wVariance(), j);
+            powerSums[j] = sj * tail(spec.alpha() * j, summed, rank == INFINITE_V ? Double.POSITIVE_INFINITY : rank);
+        }
+        // compensated (Neumaier) summation: each p_j to about 2u relative, whatever the number of terms
+        double[] compensation = new double[maxJ + 1];
+        for (int i = summed; i >= 1; i--) {
+            double x = spec.wVariance() * h.eigenvalue(i);
+            double power = x;
+            for (int j = 1; j <= maxJ; j++) {
+                double t = powerSums[j] + power;
+                compensation[j] += Math.abs(powerSums[j]) >= Math.abs(power) ? (powerSums[j] - t) + power
+                        : (power - t) + powerSums[j];
+                powerSums[j] = t;
+                power *= x;
+            }
+        }
+        for (int j = 1; j <= maxJ; j++) {
+            powerSums[j] += compensation[j];
+        }
+        return powerSums;
+    }
+
+    /** The relative error of each p_j: compensated summation, pow of each term (j roundings), the tail's truncation. */
+    static final double POWER_SUM_ERROR = 0x1p-53 * 64;
+
+    /**
+     * A bound on the relative error of every μ_j the oracle computes: the worst level coefficient's
+     * ({@link LevelCoefficients.Level#relativeError}, large where its monomials cancel), plus a few roundings for
+     * σ^(2k) and the power of the index product.
+     */
+    public static double relativeError(Spec spec) {
+        LevelCoefficients exact = LevelCoefficients.of(spec.activation());
+        int maxJ = 0;
+        for (LevelCoefficients.Level l : exact.levels()) {
+            maxJ = Math.max(maxJ, l.maxPowerSum());
+        }
+        double[] ps = powerSums(spec, maxJ);
+        double worst = 0;
+        for (LevelCoefficients.Level l : exact.levels()) {
+            if (!(spec.centred() && l.k() == 0)) {
+                worst = Math.max(worst, l.relativeError(ps, POWER_SUM_ERROR));
+            }
+        }
+        return worst + 8 * 0x1p-53;
     }
 
     /**

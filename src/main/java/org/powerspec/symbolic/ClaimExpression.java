@@ -35,6 +35,18 @@ public record ClaimExpression(String name, String source, Set<String> symbols, S
     /** Mathematical constants every expression may use. */
     public static final Set<String> BUILT_IN = Set.of("Pi", "E", "EulerGamma");
 
+    /** A function head: a name followed by an opening bracket. */
+    private static final java.util.regex.Pattern FUNCTION_HEAD =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\s*[\\[(]");
+
+    /**
+     * The functions the fast evaluator may compute, whose double values are those of Symja's engine (elementary
+     * functions, Max, Min, Abs, Floor, Ceiling); any other (Round, which the two round differently at ties, Mod,
+     * special functions, …) sends the whole expression to the engine.
+     */
+    static final Set<String> MACHINE_FUNCTIONS = Set.of("log", "exp", "sqrt", "max", "min", "abs", "sin", "cos", "tan",
+            "arctan", "arcsin", "arccos", "sinh", "cosh", "tanh", "floor", "ceiling");
+
     /** What a name may look like: a letter, then letters and digits. */
     public static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
@@ -210,6 +222,12 @@ public record ClaimExpression(String name, String source, Set<String> symbols, S
      * and the engine is used instead.
      */
     private double[] machine(Map<String, Double> bound, String j, int from, int to) {
+        java.util.regex.Matcher heads = FUNCTION_HEAD.matcher(internal);
+        while (heads.find()) {
+            if (!MACHINE_FUNCTIONS.contains(heads.group(1).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
         try {
             DoubleEvaluator ev = new DoubleEvaluator(true);
             for (String s : symbols) {

@@ -77,6 +77,33 @@ public record LevelCoefficients(Activation activation, List<Level> levels) {
             return s;
         }
 
+        /**
+         * A bound on the relative error of {@link #evaluate} when every p_j carries a relative error of at most
+         * {@code powerSumError}: each monomial c·Π p_j^(μ_j) is off by at most (Σμ_j)·(powerSumError + 2u) + (Σμ_j + 2)·u
+         * of itself (u = 2^−53; the exponents by repeated rounding, the coefficient's conversion), and summing T
+         * monomials adds T·u of the sum of their magnitudes — divided by |ℓ_k|, which is small where the monomials
+         * cancel (e.g. 9p₁² − 18p₁ + 9 near p₁ = 1).
+         */
+        public double relativeError(double[] powerSums, double powerSumError) {
+            double u = 0x1p-53;
+            double magnitude = 0;
+            double error = 0;
+            for (Map.Entry<List<Integer>, BigFraction> t : terms.entrySet()) {
+                double m = Math.abs(t.getValue().doubleValue());
+                int degree = 0;
+                for (int j = 0; j < t.getKey().size(); j++) {
+                    int e = t.getKey().get(j);
+                    m *= Math.pow(Math.abs(powerSums[j + 1]), e);
+                    degree += e;
+                }
+                magnitude += m;
+                error += m * (degree * (powerSumError + 2 * u) + (degree + 2) * u);
+            }
+            error += terms.size() * u * magnitude;
+            double value = Math.abs(evaluate(powerSums));
+            return value > 0 ? error / value : Double.POSITIVE_INFINITY;
+        }
+
         /** The largest j with p_j in the formula (0 for a constant). */
         public int maxPowerSum() {
             int m = 0;

@@ -51,7 +51,7 @@ class LimitAndChainTest {
         assertEquals(100_000, above.limit().breaches());
         ClaimResult at = check(dir, limit("j^(-alpha)", "lower: 1", ""));
         assertEquals(Verdict.INCONCLUSIVE, at.verdict(), at.reason());
-        assertTrue(at.reason().contains("within 1.0E-12 (relative) of a constant"), at.reason());
+        assertTrue(at.reason().contains("within its uncertainty (1.0e-12 relative"), at.reason());
     }
 
     @Test
@@ -86,6 +86,50 @@ class LimitAndChainTest {
         assertEquals(Verdict.FAILS, tight.verdict(), tight.reason());
         assertTrue(tight.reason().contains("min r drifts along j"), tight.reason());
         assertTrue(tight.reason().contains("decelerating"), tight.reason());
+    }
+
+    /**
+     * ℓ_1 of y³ − 3y is 9p₁² − 18p₁ + 18p₂ + 9: near p₁ = 1 its monomials cancel, and μ_1 is known to 1.6e−9 only
+     * (50-digit mpmath: 4.98655033103e−11; double: 4.98655033908e−11). A lower constant between the two is false,
+     * and must not HOLD on the double value.
+     */
+    @Test
+    void aLimitRatioWhoseLevelCoefficientCancelsIsJudgedWithItsError(@TempDir Path dir) throws Exception {
+        ClaimResult r = check(dir, "name: cancel\nlimit: oracle\nmodel: {alpha: 1.0001, f: \"y^3-3*y\", "
+                + "w_variance: 0.00010000922723790727}\nrate: \"j^(-alpha)\"\nrange: {from: 1, to: 100}\n"
+                + "constants: {lower: 4.9865503350e-11}\n");
+        assertTrue(r.verdict() != Verdict.HOLDS, r.reason());
+        assertTrue(r.limit().relativeError() > 1e-9, "the oracle's error bound: " + r.limit().relativeError());
+    }
+
+    @Test
+    void aFewJPastADecadeDoNotMakeADrift(@TempDir Path dir) throws Exception {
+        // j = 10^6..10^6 + 10 spans 4e-6 of a decade: no slope is read from it
+        ClaimResult r = check(dir, "name: short\nlimit: oracle\nmodel: {alpha: 2, p: 2}\n"
+                + "rate: \"(Log[j+1]^(p-1)/j)^alpha\"\nrange: {from: 1, to: 100010}\nconstants: {lower: 0.01, upper: 100}\n");
+        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+    }
+
+    @Test
+    void aChainOverRangesThatAreNotMonotoneInDDecidesNothing(@TempDir Path dir) throws Exception {
+        // the range's end peaks at d = 2048 between the computed sizes and D: the limit link must not miss it
+        ClaimResult r = check(dir, "name: peak\nmodel: {alpha: 2, p: 1, v: \"4*d\"}\nrate: \"j^(-alpha)\"\n"
+                + "range: {from: 1, to: \"Min[d/4, 2^20/d]\"}\nconstants: {lower: 0.1, upper: 10}\n"
+                + "sweep: {d: [128, 256, 512], seeds: 3, drift_tolerance: 0.5}\n"
+                + "chain: {through: oracle, to: 1e5, j_max: 1000000}\n");
+        assertEquals(Verdict.INCONCLUSIVE, r.chain().verdict(), r.chain().reason());
+        assertTrue(r.chain().reason().contains("not monotone in d"), r.chain().reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v: \"d/2\"}\nrange: {from: 1, to: \"d\"}", "v: \"4*d\"}\nrange: {from: 1, to: \"2*d\"}"})
+    void aChainNeverPassesOverJTheComputedSizesLeaveUndecided(String model, @TempDir Path dir) throws Exception {
+        // v = d/2: K has rank d/2, so lambda_j = 0 past it (false for any lower constant); to = 2d: j past d
+        ClaimResult r = check(dir, "name: rank\nmodel: {alpha: 2, p: 1, " + model + "\nrate: \"j^(-alpha)\"\n"
+                + "constants: {lower: 1e-13, upper: 100}\nsweep: {d: [128, 256, 512], seeds: 3, drift_tolerance: 0.5}\n"
+                + "chain: {through: oracle, to: 1e5, j_max: 1000000, link_from: 1, link_to: \"d/4\"}\n");
+        assertTrue(r.verdict() != Verdict.HOLDS, r.reason());
+        assertTrue(r.chain().verdict() != Verdict.HOLDS, r.chain().reason());
     }
 
     @ParameterizedTest

@@ -154,7 +154,7 @@ class VerdictSoundnessTest {
     void aClaimWithEDeclaredIsJudgedWithItsValue(@TempDir Path dir) throws Exception {
         String common = "model: {alpha: 2, p: 1}\nconstants: {lower: 0.1, upper: 10}\nsweep: {d: [64, 128], seeds: 1}\n";
         ClaimResult withE = check(dir, "name: e\n" + common + "rate: \"j^(-alpha)*Log[d]^e\"\nparameters: {e: 0}\n"
-                + "range: {from: 1, to: \"e2*d\", e2: 0.25}\n");
+                + "range: {from: 1, to: \"q2*d\", q2: 0.25}\n");
         ClaimResult plain = check(dir, "name: plain\n" + common + "rate: \"j^(-alpha)\"\nrange: {from: 1, to: \"d/4\"}\n");
         for (int i = 0; i < plain.runs().size(); i++) {
             assertArrayEquals(plain.runs().get(i).ratios(), withE.runs().get(i).ratios(), 0);
@@ -173,6 +173,7 @@ class VerdictSoundnessTest {
         return Stream.of(
                 Arguments.of(ok.replace("to: \"d/2\"}", "to: \"d/2\", c_1: 2}"), "range.c_1 is not allowed as a name: a name is a letter followed by letters and digits"),
                 Arguments.of(ok.replace("to: \"d/2\"}", "to: \"d/2\", c1: 2, C1: 3}"), "declares the name C1 again"),
+                Arguments.of(ok.replace("to: \"d/2\"}", "to: \"d/2\", e1: 2}"), "reads as scientific notation"),
                 Arguments.of(ok.replace("to: \"d/2\"}", "to: \"d/2\", D: 2}"), "range.D is reserved"),
                 Arguments.of(ok.replace("to: \"d/2\"}", "to: \"d/2\", log: 2}").replace("j^(-alpha)", "Log[j+1]*j^(-alpha)"),
                         "uses the claim's name 'log' as a function"),
@@ -201,6 +202,22 @@ class VerdictSoundnessTest {
         assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(says), e.getMessage());
         assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("--"), e.getMessage());
+    }
+
+    @Test
+    void theFastEvaluatorLeavesToTheEngineWhatItWouldComputeOtherwise() {
+        // Round ties to even in Symja's engine (Round[2.5] = 2); the fast evaluator would round half up
+        ClaimExpression e = ClaimExpression.parseUnprobed("rate", "1 + Round[j/2]", Set.of("j"));
+        assertArrayEquals(new double[] {1, 2, 3, 3, 3, 4}, e.values("j", 1, 6, Map.of()), 0);
+    }
+
+    @Test
+    void aRangeToAnyLengthIsUndecidedPastD(@TempDir Path dir) throws Exception {
+        ClaimResult r = check(dir, "name: far\nmodel: {alpha: 2, p: 1}\nrate: \"j^(-alpha)*Log[d]^b\"\n"
+                + "parameters: {b: 0}\nrange: {from: 1, to: \"10^300\"}\nconstants: {upper: 10}\n"
+                + "sweep: {d: [64, 128], seeds: 1}\n");
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.reason());
+        assertTrue(r.runs().get(0).rangeSize() > 0 && r.runs().get(0).beyondD() > 1_000_000, r.reason());
     }
 
     @Test
