@@ -374,7 +374,9 @@ public final class LimitCheck {
             return new String[] {"INCONCLUSIVE", "every r_j is inside the constants, but no decade of the range holds "
                     + MIN_DECADE_POINTS + " j, so the drift along j cannot be assessed" + tally};
         }
-        String side = (claim.lower() != null && last < 0) || (claim.upper() != null && last > 0)
+        // a slope under 1e-9 per decade is rounding in an exactly flat ratio, not a drift
+        String side = Math.abs(last) < 1e-9 ? "flat"
+                : (claim.lower() != null && last < 0) || (claim.upper() != null && last > 0)
                 ? String.format(Locale.ROOT, "drifting toward the %s constant but within the tolerance %.2g%s",
                         last < 0 ? "lower" : "upper", tol, crossingText(s, last < 0, last < 0 ? claim.lower() : claim.upper()))
                 : "away from every constant";
