@@ -190,14 +190,6 @@ public final class ChainCheck {
                     "the finite-d link is undecided: %d of %d j of the runs' ranges are under the error floor or past "
                             + "the oracle (%s)", undecided, all, linkFigures));
         }
-        for (Drift dr : drifts) {
-            if (!dr.status().equals("absent")) {
-                return new Outcome(target, jFrom, jTo, lo, hi, drifts, null, Verdict.INCONCLUSIVE, String.format(
-                        Locale.ROOT, "the finite-d link's %s drifts with d (%s): its bound at the computed sizes need not "
-                                + "hold up to d = %.3g (%s)", dr.of().replace(" r", " lambda/mu"), dr.status(), target,
-                        linkFigures));
-            }
-        }
         Double needLower = claim.lower() == null ? null : claim.lower() / lo;
         Double needUpper = claim.upper() == null ? null : claim.upper() / hi;
         LimitCheck.Study limit = LimitCheck.study(claim, oracle, jFrom, jTo, needLower, needUpper, at);
@@ -205,6 +197,16 @@ public final class ChainCheck {
                         + "needed within [%s, %s]; %s", limit.minRatio(), limit.maxRatio(), jFrom, jTo,
                 needLower == null ? "-" : String.format(Locale.ROOT, "%.4g", needLower),
                 needUpper == null ? "-" : String.format(Locale.ROOT, "%.4g", needUpper), LimitCheck.tally(limit));
+        for (Drift dr : drifts) {
+            if (!dr.status().equals("absent")) {
+                String decides = dr.status().equals("undecided") || dr.status().equals("not assessed")
+                        ? "more sizes d or seeds would decide it" : "the assumption that it stays bounded is in doubt";
+                return new Outcome(target, jFrom, jTo, lo, hi, drifts, limit, Verdict.INCONCLUSIVE, String.format(
+                        Locale.ROOT, "the finite-d link's %s drifts with d (%s: %s), so its bound at the computed sizes "
+                                + "need not hold up to d = %.3g (%s; %s)", dr.of().replace(" r", " lambda/mu"), dr.status(),
+                        decides, target, linkFigures, limitFigures));
+            }
+        }
         if (limit.worst() != null) {
             LimitCheck.Breach w = limit.worst();
             double limitRatio = w.ratio();
