@@ -105,6 +105,11 @@ public final class ClaimReportFolder {
                 md.append(ClaimReport.decades(r.chain().limit()).markdown()).append('\n');
             }
         }
+        List<ClaimResult> limits = results.stream().filter(r -> r.limit() != null).toList();
+        if (limits.size() >= 2) {
+            files.put("limits.png", limitsPlot(limits).png());
+            md.append("\n## The limit claims together\n\n![mu_j / rate(j) of every limit claim](limits.png)\n");
+        }
         files.put("report.md", md.toString().getBytes(StandardCharsets.UTF_8));
         return files;
     }
@@ -290,6 +295,43 @@ public final class ClaimReportFolder {
         }
         if (c != null) {
             band(plot, c);
+        }
+        return plot;
+    }
+
+    /**
+     * Every limit claim of a report in one plot: the extremes of μ_j/rate(j) per decade of j (one colour per claim, a
+     * solid line for the minima and a dashed one for the maxima), with each claim's constants as thin lines of its
+     * colour.
+     */
+    static LogLogPlot limitsPlot(List<ClaimResult> limits) {
+        LogLogPlot plot = new LogLogPlot("mu_j / rate(j) by decade of j, every limit claim", "j",
+                "mu_j / rate(j), decade extremes");
+        for (int i = 0; i < limits.size(); i++) {
+            ClaimResult r = limits.get(i);
+            java.awt.Color colour = LogLogPlot.colour(i);
+            List<double[]> lo = new ArrayList<>();
+            List<double[]> hi = new ArrayList<>();
+            for (org.powerspec.check.LimitCheck.Decade d : r.limit().decades()) {
+                lo.add(new double[] {d.minJ(), d.minRatio()});
+                hi.add(new double[] {d.maxJ(), d.maxRatio()});
+            }
+            if (lo.isEmpty()) {
+                continue;
+            }
+            String name = r.claim().name();
+            plot.guide(name + ": min", xs(lo), ys(lo), colour, false);
+            plot.guide(name + ": max", xs(hi), ys(hi), colour, true);
+            double x0 = Math.max(1, r.limit().jFrom());
+            double x1 = Math.max(x0 * 10, r.limit().jTo());
+            if (r.claim().lower() != null) {
+                plot.guide(name + ": lower " + r.claim().lower(), new double[] {x0, x1},
+                        new double[] {r.claim().lower(), r.claim().lower()}, colour, true);
+            }
+            if (r.claim().upper() != null) {
+                plot.guide(name + ": upper " + r.claim().upper(), new double[] {x0, x1},
+                        new double[] {r.claim().upper(), r.claim().upper()}, colour, true);
+            }
         }
         return plot;
     }
