@@ -11,4 +11,10 @@ public final class InvalidInputException extends IllegalArgumentException {
     public InvalidInputException(String message) {
         super(message);
     }
+
+    /** The same fault said of {@code where} (a file): its message prefixed "where: " once, not twice. */
+    public InvalidInputException in(Object where) {
+        String prefix = where + ": ";
+        return getMessage().startsWith(prefix) ? this : new InvalidInputException(prefix + getMessage());
+    }
 }

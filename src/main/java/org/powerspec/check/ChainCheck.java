@@ -64,7 +64,7 @@ public final class ChainCheck {
         ProductOracle.Spec oracle = oracle(claim);
         int dMax = runs.stream().mapToInt(Run::d).max().orElse(0);
         double target = target(claim, dMax);
-        Map<String, Double> at = ClaimChecker.names(claim, (int) Math.min(Integer.MAX_VALUE, target));
+        Map<String, Double> at = ClaimChecker.names(claim, 0);
         at.put("d", target);
         // the union of the ranges over dMin ≤ d ≤ D: the chain speaks of every d up to D, also between the computed
         // sizes; sampled at 401 log-spaced d, and trusted only when both ends are monotone in d there
@@ -158,12 +158,12 @@ public final class ChainCheck {
                 lambda[i] = r.spectrum()[j - 1];
                 bound[i] = r.spectrumBounds()[j - 1];
                 all++;
-                if (!(Math.abs(lambda[i]) > bound[i]) || Double.isNaN(rate[i])) {
+                if (!ClaimChecker.measured(lambda[i], bound[i]) || Double.isNaN(rate[i])) {
                     undecided++;
                     continue;
                 }
-                lo = Math.min(lo, (lambda[i] - bound[i]) / rate[i]);
-                hi = Math.max(hi, (lambda[i] + bound[i]) / rate[i]);
+                lo = Math.min(lo, ClaimChecker.lowEnd(lambda[i], bound[i], rate[i]));
+                hi = Math.max(hi, ClaimChecker.highEnd(lambda[i], bound[i], rate[i]));
             }
             // the link as a two-sided claim on the same eigenvalues: its measured extremes drive the drift
             linkRuns.add(ClaimChecker.judge(linkClaim(claim), r.d(), r.seed(), r.v(), a, a + m - 1, a, a + m - 1,
@@ -235,11 +235,14 @@ public final class ChainCheck {
                 reach, lo, hi, target, linkFigures, limitFigures));
     }
 
-    /** The link λ_j/μ_j judged as a claim with the same model, range and tolerance (its constants never decide). */
+    /**
+     * The link λ_j/μ_j judged as a claim with the same model, range and tolerance and no constants: every j with a
+     * value enters, and only its measured extremes drive the drift (which j are undecided is counted above).
+     */
     private static Claim linkClaim(Claim claim) {
         return new Claim(claim.file(), claim.name() + " (finite-d link)", claim.statement(), claim.alpha(),
                 claim.activation(), claim.v(), claim.wVariance(), claim.centred(), Claim.oracleRate(), claim.from(),
-                claim.to(), claim.constants(), List.of(), 1e-300, 1e300, claim.ds(), claim.seeds(), claim.precision(),
+                claim.to(), claim.constants(), List.of(), null, null, claim.ds(), claim.seeds(), claim.precision(),
                 claim.driftTolerance(), claim.cutoff(), false, null);
     }
 

@@ -145,7 +145,7 @@ public final class ClaimChecker {
             try {
                 study = LimitCheck.study(claim);
             } catch (org.powerspec.InvalidInputException e) {
-                throw named(claim, e);
+                throw e.in(claim.file());
             }
             String[] v = LimitCheck.verdict(claim, study);
             return new ClaimResult(claim, List.of(), List.of(), null, Verdict.valueOf(v[0]), v[1], seconds + study.seconds(),
@@ -163,7 +163,7 @@ public final class ClaimChecker {
             try {
                 chain = ChainCheck.check(claim, sorted, plain, verdict[1]);
             } catch (org.powerspec.InvalidInputException e) {
-                throw named(claim, e);
+                throw e.in(claim.file());
             }
             seconds += (System.nanoTime() - t) / 1e9;
             outcome = chain.verdict();
@@ -172,12 +172,6 @@ public final class ClaimChecker {
         }
         return new ClaimResult(claim, sorted, drifts, fit(sorted), outcome, reason, seconds,
                 ParameterScan.scan(claim, sorted), headEnd(claim, sorted), null, chain);
-    }
-
-    /** A fault found while judging, with the claim's file in front (once). */
-    private static org.powerspec.InvalidInputException named(Claim claim, org.powerspec.InvalidInputException e) {
-        return e.getMessage().startsWith(claim.file() + ": ") ? e
-                : new org.powerspec.InvalidInputException(claim.file() + ": " + e.getMessage());
     }
 
     /**
@@ -278,6 +272,24 @@ public final class ClaimChecker {
         return r;
     }
 
+    /** Whether λ is measured: its magnitude above its error bound b (the rule of {@link Spectrum#reliable}). */
+    static boolean measured(double lambda, double b) {
+        return Math.abs(lambda) > b;
+    }
+
+    /**
+     * The low end of the interval that surely holds λ/rate: (λ − b)/rate for a measured λ, 0 under the floor (K is
+     * positive semi-definite).
+     */
+    static double lowEnd(double lambda, double b, double rate) {
+        return measured(lambda, b) ? Math.max(0, lambda - b) / rate : 0;
+    }
+
+    /** The high end of the interval that surely holds λ/rate: (|λ| + b)/rate. */
+    static double highEnd(double lambda, double b, double rate) {
+        return (Math.abs(lambda) + b) / rate;
+    }
+
     /**
      * j*: the largest j ≥ jFrom up to which every r_j is certified inside the constants (the same intervals as
      * {@link #judge}), past the range's end as far as {@code rate} (indexed j − jFrom) reaches.
@@ -292,9 +304,8 @@ public final class ClaimChecker {
             }
             double l = sp.eigenvalue(j);
             double b = sp.bound(j);
-            boolean measured = Math.abs(l) > b;
-            double hi = (Math.abs(l) + b) / rj;
-            double lo = measured ? Math.max(0, l - b) / rj : 0;
+            double lo = lowEnd(l, b, rj);
+            double hi = highEnd(l, b, rj);
             if ((claim.lower() != null && lo < claim.lower()) || (claim.upper() != null && hi > claim.upper())) {
                 break;
             }
@@ -327,10 +338,11 @@ public final class ClaimChecker {
     static Run judge(Claim claim, int d, long seed, int v, double from, double to, int jFrom, int jTo,
                      double[] lambda, double[] bound, double[] rate, double seconds) {
         int m = lambda.length;
-        List<Integer> js = new ArrayList<>();
-        List<Double> rs = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        List<Boolean> bounded = new ArrayList<>();
+        int[] js = new int[m];
+        double[] rs = new double[m];
+        double[] values = new double[m];
+        boolean[] bounded = new boolean[m];
+        int n = 0;
         List<Violation> violations = new ArrayList<>();
         int used = 0;
         int underFloor = 0;
@@ -351,9 +363,9 @@ public final class ClaimChecker {
             }
             double l = lambda[i];
             double b = bound[i];
-            boolean measured = Math.abs(l) > b;
-            double hi = (Math.abs(l) + b) / rj;
-            double lo = measured ? Math.max(0, l - b) / rj : 0;
+            boolean measured = measured(l, b);
+            double hi = highEnd(l, b, rj);
+            double lo = lowEnd(l, b, rj);
             double r = measured ? l / rj : hi;
             boolean breaksLower = lower != null && hi < lower;
             boolean breaksUpper = upper != null && lo > upper;
@@ -368,10 +380,11 @@ public final class ClaimChecker {
             } else {
                 straddling++;
             }
-            js.add(j);
-            rs.add(r);
-            values.add(measured ? l : hi);
-            bounded.add(!measured);
+            js[n] = j;
+            rs[n] = r;
+            values[n] = measured ? l : hi;
+            bounded[n] = !measured;
+            n++;
             if (Double.isNaN(min) || r < min) {
                 min = r;
                 minJ = j;
@@ -386,14 +399,9 @@ public final class ClaimChecker {
                 violations.add(new Violation(d, seed, j, r, "upper", upper));
             }
         }
-        boolean[] bnd = new boolean[js.size()];
-        for (int i = 0; i < bnd.length; i++) {
-            bnd[i] = bounded.get(i);
-        }
         return new Run(d, seed, v, from, to, jFrom, jTo, used, underFloor, straddling, noRate, 0, min, minJ, max, maxJ,
-                violations, js.stream().mapToInt(Integer::intValue).toArray(),
-                rs.stream().mapToDouble(Double::doubleValue).toArray(),
-                values.stream().mapToDouble(Double::doubleValue).toArray(), bnd, lambda, bound, jFrom - 1, null, null, seconds);
+                violations, Arrays.copyOf(js, n), Arrays.copyOf(rs, n), Arrays.copyOf(values, n), Arrays.copyOf(bounded, n),
+                lambda, bound, jFrom - 1, null, null, seconds);
     }
 
     /**

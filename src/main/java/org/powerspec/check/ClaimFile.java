@@ -254,20 +254,24 @@ public final class ClaimFile {
                     + "it must be in (0, " + MAX_DRIFT_TOLERANCE + "] — the largest |log-log slope| of r against d still "
                     + "counted as constant (0.5 is a factor 3.2 per decade of d; more is not a constant)");
         }
+        if (chain != null && !Double.isNaN(chain.to()) && chain.to() <= java.util.Collections.max(ds)) {
+            throw y.bad("chain.to", "= " + YamlReader.plain(chain.to(), "") + " is not allowed: a chain argues past the "
+                    + "computed sizes, so D must exceed the largest sweep.d = " + java.util.Collections.max(ds));
+        }
         Claim claim = new Claim(file, name, statement, alpha, f, v, wVariance, (Boolean) c, rate, from, to, constants,
                 parameters, lower, upper, ds, seeds, precision, drift, cutoff, limit, chain);
         if (limit) {
             try {
                 checkLimit(claim);
             } catch (InvalidInputException e) {
-                throw e.getMessage().startsWith(file + ": ") ? e : new InvalidInputException(file + ": " + e.getMessage());
+                throw e.in(file);
             }
         }
         for (int d : ds) {
             try {
                 checkAt(claim, d);
             } catch (InvalidInputException e) {
-                throw e.getMessage().startsWith(file + ": ") ? e : new InvalidInputException(file + ": " + e.getMessage());
+                throw e.in(file);
             }
         }
         return claim;
@@ -341,13 +345,15 @@ public final class ClaimFile {
         long jFrom = (long) Math.max(1, Math.ceil(from));
         long jTo = (long) Math.floor(to);
         int check = (int) Math.max(0, Math.min(LIMIT_READ_CHECK, jTo - jFrom + 1));
-        if (check > 0) {
-            double[] rate = claim.rate().values("j", (int) jFrom, (int) (jFrom + check - 1), names);
-            for (int i = 0; i < check; i++) {
-                if (!(rate[i] > 0) || !Double.isFinite(rate[i])) {
-                    throw y.bad("rate", "'" + claim.rate().source() + "' is " + rate[i] + " at j = " + (jFrom + i)
-                            + ": a rate must be positive and finite at every j of the range");
-                }
+        requirePositive(claim, claim.rate().values("j", (int) jFrom, (int) (jFrom + check - 1), names), (int) jFrom, "");
+    }
+
+    /** Refuses a rate that is not positive and finite at some j (its values from j = jFrom on). */
+    private void requirePositive(Claim claim, double[] rate, int jFrom, String where) {
+        for (int i = 0; i < rate.length; i++) {
+            if (!(rate[i] > 0) || !Double.isFinite(rate[i])) {
+                throw y.bad("rate", "'" + claim.rate().source() + "' is " + rate[i] + " at j = " + (jFrom + i) + where
+                        + ": a rate must be positive and finite at every j of the range (r_j = lambda_j/rate(j))");
             }
         }
     }
@@ -364,8 +370,7 @@ public final class ClaimFile {
         }
         claim.cutoffAt(d);
         if (d == java.util.Collections.max(claim.ds())) {
-            SpectrumSpec spec = new SpectrumSpec(claim.alpha(), claim.activation(), d, (int) Math.round(vd), 1, null,
-                    claim.wVariance(), claim.centred(), claim.precision());
+            SpectrumSpec spec = ClaimChecker.spec(claim, new ClaimChecker.Task(d, 1));
             org.powerspec.numeric.MemoryBudget.require(org.powerspec.numeric.SpectrumComputation.heapBytes(spec),
                     "sweep.d = " + d + " (a " + claim.precision().userName() + "-precision spectrum)");
         }
@@ -377,13 +382,6 @@ public final class ClaimFile {
         }
         int jFrom = (int) Math.max(1, Math.ceil(from));
         int jTo = (int) Math.min(d, Math.floor(to));
-        double[] rate = claim.rate().values("j", jFrom, jTo, names);
-        for (int j = jFrom; j <= jTo; j++) {
-            double r = rate[j - jFrom];
-            if (!(r > 0) || !Double.isFinite(r)) {
-                throw y.bad("rate", "'" + claim.rate().source() + "' is " + r + " at j = " + j + ", d = " + d
-                        + ": a rate must be positive and finite at every j of the range (r_j = lambda_j/rate(j))");
-            }
-        }
+        requirePositive(claim, claim.rate().values("j", jFrom, jTo, names), jFrom, ", d = " + d);
     }
 }

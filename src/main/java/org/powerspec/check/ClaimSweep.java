@@ -169,9 +169,8 @@ public final class ClaimSweep {
                         return new Done(j.claim(), ClaimChecker.run(c, j.task(), shared::get));
                     } catch (InvalidInputException e) {
                         // a fault only the computation finds (a spectrum beyond double's range): name the claim
-                        String m = e.getMessage();
-                        throw m.startsWith(c.file() + ": ") ? e : new InvalidInputException(c.file() + ": at d = "
-                                + j.task().d() + ", seed = " + j.task().seed() + ": " + m);
+                        throw e.getMessage().startsWith(c.file() + ": ") ? e
+                                : e.in("at d = " + j.task().d() + ", seed = " + j.task().seed()).in(c.file());
                     }
                 });
             }

@@ -92,10 +92,12 @@ public final class ProductOracle {
     /**
      * A level: its exact coefficient and the coefficient's value at this H.
      *
-     * @param level the exact ℓ_k as a polynomial in p_j = tr H^j
-     * @param value ℓ_k at p_j = Σ_i (σ²λ_i)^j
+     * @param level         the exact ℓ_k as a polynomial in p_j = tr H^j
+     * @param value         ℓ_k at p_j = Σ_i (σ²λ_i)^j
+     * @param relativeError a bound on value's relative error ({@link LevelCoefficients.Level#relativeError} with
+     *                      p_j to {@link #POWER_SUM_ERROR})
      */
-    public record Level(LevelCoefficients.Level level, double value) {
+    public record Level(LevelCoefficients.Level level, double value, double relativeError) {
     }
 
     /**
@@ -199,7 +201,7 @@ public final class ProductOracle {
         List<Level> out = new ArrayList<>();
         for (LevelCoefficients.Level l : exact.levels()) {
             if (!(spec.centred() && l.k() == 0)) {
-                out.add(new Level(l, l.evaluate(powerSums)));
+                out.add(new Level(l, l.evaluate(powerSums), l.relativeError(powerSums, POWER_SUM_ERROR)));
             }
         }
         return out;
@@ -243,19 +245,11 @@ public final class ProductOracle {
      * σ^(2k) and the power of the index product.
      */
     public static double relativeError(Spec spec) {
-        LevelCoefficients exact = LevelCoefficients.of(spec.activation());
-        int maxJ = 0;
-        for (LevelCoefficients.Level l : exact.levels()) {
-            maxJ = Math.max(maxJ, l.maxPowerSum());
-        }
-        double[] ps = powerSums(spec, maxJ);
-        double worst = 0;
-        for (LevelCoefficients.Level l : exact.levels()) {
-            if (!(spec.centred() && l.k() == 0)) {
-                worst = Math.max(worst, l.relativeError(ps, POWER_SUM_ERROR));
-            }
-        }
-        return worst + 8 * 0x1p-53;
+        return relativeError(levels(spec));
+    }
+
+    private static double relativeError(List<Level> levels) {
+        return levels.stream().mapToDouble(Level::relativeError).max().orElse(0) + 8 * 0x1p-53;
     }
 
     /**
@@ -293,11 +287,14 @@ public final class ProductOracle {
      * the count. Returns how many were produced.
      */
     public static long stream(Spec spec, long count, Sink sink) {
+        return stream(spec, levels(spec), count, sink);
+    }
+
+    private static long stream(Spec spec, List<Level> levels, long count, Sink sink) {
         if (count < 1 || count > MAX_STREAM) {
             throw new InvalidInputException("count " + count + " is not allowed: it must be a whole number from 1 to "
                     + MAX_STREAM);
         }
-        List<Level> levels = levels(spec);
         int rank = spec.covariance().rank();
         double alpha = spec.alpha();
         PriorityQueue<Head> queue = new PriorityQueue<>(ProductOracle::compare);
@@ -339,12 +336,13 @@ public final class ProductOracle {
         double[] mu = new double[count];
         int[] lev = new int[count];
         int[][] sets = new int[count][];
-        int n = (int) stream(spec, count, (j, value, level, set) -> {
+        List<Level> levels = levels(spec);
+        int n = (int) stream(spec, levels, count, (j, value, level, set) -> {
             mu[(int) j - 1] = value;
             lev[(int) j - 1] = level;
             sets[(int) j - 1] = set;
             return true;
         });
-        return new Prediction(spec, levels(spec), Arrays.copyOf(mu, n), Arrays.copyOf(lev, n), Arrays.copyOf(sets, n));
+        return new Prediction(spec, levels, Arrays.copyOf(mu, n), Arrays.copyOf(lev, n), Arrays.copyOf(sets, n));
     }
 }

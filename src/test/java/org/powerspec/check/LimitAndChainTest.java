@@ -132,6 +132,14 @@ class LimitAndChainTest {
         assertTrue(r.chain().verdict() != Verdict.HOLDS, r.chain().reason());
     }
 
+    @Test
+    void aChainMustArguePastTheComputedSizes(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("c.yaml");
+        Files.writeString(f, SKETCH + "rate: \"j^(-alpha)\"\nconstants: {lower: 0.1}\nchain: {through: oracle, to: 100}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ClaimFile.read(f));
+        assertTrue(e.getMessage().contains("chain.to = 100 is not allowed"), e.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sweep: {d: [64]}\n", "chain: oracle\n"})
     void aLimitClaimRefusesSizesAndChains(String extra, @TempDir Path dir) throws Exception {
