@@ -2,8 +2,8 @@ package org.powerspec.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.powerspec.check.ClaimResult;
-import org.powerspec.check.Verdict;
+import org.powerspec.check.core.Verdict;
+import org.powerspec.check.spectral.ClaimResult;
 import org.powerspec.report.ClaimReport;
 import org.powerspec.report.ClaimReportFolder;
 import org.powerspec.report.Format;

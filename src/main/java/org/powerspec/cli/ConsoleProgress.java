@@ -2,7 +2,7 @@ package org.powerspec.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.powerspec.numeric.Progress;
+import org.powerspec.Progress;
 
 /**
  * Progress on stderr for work that takes more than a couple of seconds: nothing for the first two seconds, then at

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
-import org.powerspec.report.DynamicsBenchmark;
+import org.powerspec.bench.DynamicsBenchmark;
 import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

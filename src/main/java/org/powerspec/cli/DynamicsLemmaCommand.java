@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.powerspec.dynamics.DynamicsLemmas;
+import org.powerspec.check.dynamics.DynamicsLemmas;
 import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
 import picocli.CommandLine.Command;

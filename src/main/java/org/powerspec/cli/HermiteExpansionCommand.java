@@ -3,7 +3,7 @@ package org.powerspec.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.powerspec.check.HermiteExpansionLemma;
+import org.powerspec.check.lemma.HermiteExpansionLemma;
 import org.powerspec.report.Format;
 import org.powerspec.report.LemmaTable;
 import org.powerspec.report.Output;

@@ -3,7 +3,7 @@ package org.powerspec.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
-import org.powerspec.check.MonteCarloLemma;
+import org.powerspec.check.lemma.MonteCarloLemma;
 import org.powerspec.numeric.PowerLawCovariance;
 import org.powerspec.report.Format;
 import org.powerspec.report.MonteCarloTable;

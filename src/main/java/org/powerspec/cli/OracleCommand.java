@@ -2,8 +2,8 @@ package org.powerspec.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.powerspec.numeric.MemoryBudget;
-import org.powerspec.numeric.ProductOracle;
+import org.powerspec.MemoryBudget;
+import org.powerspec.numeric.second.ProductOracle;
 import org.powerspec.report.Format;
 import org.powerspec.report.OracleReport;
 import org.powerspec.report.Output;

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
-import org.powerspec.numeric.NativeLapack;
-import picocli.CommandLine;
+import org.powerspec.numeric.linalg.NativeLapack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code powerspec} command line. Commands only parse their options and delegate to the layers below.

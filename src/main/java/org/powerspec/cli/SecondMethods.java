@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.powerspec.InvalidInputException;
-import org.powerspec.numeric.DeterministicEquivalent;
-import org.powerspec.numeric.ProductOracle;
 import org.powerspec.numeric.SpectrumSpec;
+import org.powerspec.numeric.second.DeterministicEquivalent;
+import org.powerspec.numeric.second.ProductOracle;
 import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.LevelCoefficients;
 

@@ -2,7 +2,7 @@ package org.powerspec.dynamics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.powerspec.numeric.Progress;
+import org.powerspec.Progress;
 
 /**
  * SGD at several N against the N → ∞ ODE started from the same weights' order parameters. The order parameters of

@@ -72,7 +72,7 @@ public final class GeneralisationError {
         }
         double[] times = {0, 60 / eta};
         LearningCurve c = OdeIntegration.integrate(m, OrderParameters.uniform(Q, R, T, 1), times, Tolerances.DEFAULT, false,
-                org.powerspec.numeric.Progress.NONE);
+                org.powerspec.Progress.NONE);
         return c.eg()[1];
     }
 }

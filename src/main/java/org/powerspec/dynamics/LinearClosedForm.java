@@ -64,7 +64,7 @@ public final class LinearClosedForm {
      */
     public static void requireMemory(TwoLayerModel model) {
         long tr = model.trainable();
-        org.powerspec.numeric.MemoryBudget.require(2L * tr * tr * Double.BYTES, "the linear closed form with " + tr
+        org.powerspec.MemoryBudget.require(2L * tr * tr * Double.BYTES, "the linear closed form with " + tr
                 + " trained eigenspaces");
     }
 

@@ -7,7 +7,7 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
 import org.powerspec.InvalidInputException;
-import org.powerspec.numeric.Progress;
+import org.powerspec.Progress;
 
 /**
  * Integrates {@link OrderParameterOde} from α = 0 with Hipparchus' adaptive Dormand–Prince 8(5,3) (an explicit

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
 import org.powerspec.InvalidInputException;
-import org.powerspec.numeric.Progress;
+import org.powerspec.Progress;
 
 /**
  * Plateau lengths and escape times over a grid of K (= M) and L, all from seeded weights (J ~ N(0, σ_J²),

@@ -4,7 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.powerspec.InvalidInputException;
-import org.powerspec.numeric.Progress;
+import org.powerspec.Progress;
 
 /**
  * The actual one-pass SGD on the actual network at finite N: each step draws a fresh ξ = Σ^(1/2) z, z ~ N(0, I_N)

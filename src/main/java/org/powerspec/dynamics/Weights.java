@@ -47,7 +47,7 @@ public record Weights(double[][] J, double[][] B, int L) {
 
     /** Refuses (one-line error) {@code copies} sets of weights J (K × N) and B (M × N) that cannot fit in the heap. */
     public static void requireMemory(int K, int M, int N, int copies) {
-        org.powerspec.numeric.MemoryBudget.require((long) copies * (K + M) * N * Double.BYTES, (copies > 1 ? copies + " copies of "
+        org.powerspec.MemoryBudget.require((long) copies * (K + M) * N * Double.BYTES, (copies > 1 ? copies + " copies of "
                 : "") + "weights with K = " + K + ", M = " + M + ", N = " + N);
     }
 

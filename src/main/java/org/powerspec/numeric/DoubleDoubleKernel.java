@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import org.powerspec.numeric.dd.DD;
+import org.powerspec.numeric.dd.DDMatrix;
+import org.powerspec.numeric.dd.DoubleDouble;
 
 /**
  * The random-feature kernel matrix in double-double from the Gram matrix G of the features:

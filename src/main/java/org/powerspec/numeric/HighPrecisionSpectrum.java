@@ -2,6 +2,11 @@ package org.powerspec.numeric;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.powerspec.Progress;
+import org.powerspec.numeric.dd.DD;
+import org.powerspec.numeric.dd.DDMatrix;
+import org.powerspec.numeric.dd.DoubleDouble;
+import org.powerspec.numeric.dd.DoubleDoubleEigenSolver;
 import org.powerspec.symbolic.HermiteChaos;
 import org.powerspec.symbolic.KernelPolynomial;
 

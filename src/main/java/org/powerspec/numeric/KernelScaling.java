@@ -1,5 +1,7 @@
 package org.powerspec.numeric;
 
+import org.powerspec.numeric.dd.DoubleDouble;
+
 /**
  * Powers of two that keep the evaluation of K and its eigenvalues inside double's exponent range, chosen from the
  * diagonal of G and the kernel's terms before K is formed.

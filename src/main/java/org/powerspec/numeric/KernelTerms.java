@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.fraction.BigFraction;
+import org.powerspec.numeric.dd.DD;
+import org.powerspec.numeric.dd.DoubleDouble;
 import org.powerspec.symbolic.KernelPolynomial;
 
 /**

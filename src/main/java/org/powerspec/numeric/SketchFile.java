@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.powerspec.InvalidInputException;
+import org.powerspec.MemoryBudget;
 
 /**
  * A user's own sketch W from a CSV file: v rows × d columns, comma-separated numbers, no header. The whole file is

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.powerspec.MemoryBudget;
+import org.powerspec.Progress;
+import org.powerspec.numeric.dd.DD;
+import org.powerspec.numeric.linalg.DenseLinearAlgebra;
+import org.powerspec.numeric.linalg.NativeLapack;
 import org.powerspec.symbolic.HermiteChaos;
 import org.powerspec.symbolic.KernelPolynomial;
 

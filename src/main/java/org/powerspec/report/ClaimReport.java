@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.powerspec.check.Claim;
-import org.powerspec.check.ClaimResult;
-import org.powerspec.check.ClaimResult.Drift;
-import org.powerspec.check.ClaimResult.Fit;
-import org.powerspec.check.ClaimResult.ParameterRange;
-import org.powerspec.check.ClaimResult.Run;
+import org.powerspec.check.spectral.Claim;
+import org.powerspec.check.spectral.ClaimResult.Drift;
+import org.powerspec.check.spectral.ClaimResult.Fit;
+import org.powerspec.check.spectral.ClaimResult.ParameterRange;
+import org.powerspec.check.spectral.ClaimResult.Run;
+import org.powerspec.check.spectral.ClaimResult;
 
 /** A claim's check as text, Markdown or JSON: the model, one row per (d, seed), the drifts, the fit, the verdict. */
 public final class ClaimReport {
@@ -60,9 +60,9 @@ public final class ClaimReport {
     }
 
     /** A limit study by decade of j: the extremes of r_j, where they occur, and the slope of log r against log j. */
-    public static Table decades(org.powerspec.check.LimitCheck.Study st) {
+    public static Table decades(org.powerspec.check.spectral.LimitCheck.Study st) {
         List<List<String>> rows = new ArrayList<>();
-        for (org.powerspec.check.LimitCheck.Decade d : st.decades()) {
+        for (org.powerspec.check.spectral.LimitCheck.Decade d : st.decades()) {
             rows.add(List.of(d.from() + ".." + d.to(), String.valueOf(d.count()), g(d.minRatio()), String.valueOf(d.minJ()),
                     g(d.maxRatio()), String.valueOf(d.maxJ()), Double.isNaN(d.slope()) ? "–"
                             : String.format(Locale.ROOT, "%.4f", d.slope())));
@@ -80,7 +80,7 @@ public final class ClaimReport {
         return Double.isNaN(d.slope()) ? d.of() + " (" + d.constant() + " constant): " + d.status()
                 : String.format(Locale.ROOT, "%s (%s constant): log-log slope in d %.3f, 95%% interval [%s, %s], %d points: %s",
                 d.of(), d.constant(), d.slope(), g(d.lo()), g(d.hi()), d.points(), d.status())
-                + org.powerspec.check.ClaimChecker.convergenceText(d);
+                + org.powerspec.check.spectral.ClaimChecker.convergenceText(d);
     }
 
     public static String fit(Fit f) {
@@ -159,11 +159,11 @@ public final class ClaimReport {
         return s.toString();
     }
 
-    private static void decadesJson(ObjectNode o, org.powerspec.check.LimitCheck.Study st) {
+    private static void decadesJson(ObjectNode o, org.powerspec.check.spectral.LimitCheck.Study st) {
         o.put("j_from", st.jFrom()).put("j_to", st.jTo()).put("used", st.used()).put("undecided", st.undecided())
                 .put("min_ratio", st.minRatio()).put("max_ratio", st.maxRatio()).put("breaches", st.breaches());
         ArrayNode ds = o.putArray("decades");
-        for (org.powerspec.check.LimitCheck.Decade d : st.decades()) {
+        for (org.powerspec.check.spectral.LimitCheck.Decade d : st.decades()) {
             ds.addObject().put("from", d.from()).put("to", d.to()).put("count", d.count()).put("min_ratio", d.minRatio())
                     .put("min_j", d.minJ()).put("max_ratio", d.maxRatio()).put("max_j", d.maxJ()).put("slope", d.slope());
         }

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.powerspec.InvalidInputException;
-import org.powerspec.check.Claim;
-import org.powerspec.check.ClaimChecker;
-import org.powerspec.check.ClaimResult;
-import org.powerspec.check.ClaimResult.Run;
+import org.powerspec.check.spectral.Claim;
+import org.powerspec.check.spectral.ClaimChecker;
+import org.powerspec.check.spectral.ClaimResult.Run;
+import org.powerspec.check.spectral.ClaimResult;
 
 /**
  * The report of {@code check --report DIR} (and {@code merge --report DIR}): {@code DIR/report.md} with a summary
@@ -279,11 +279,11 @@ public final class ClaimReportFolder {
      * The extremes of μ_j/rate(j) in each decade of j (at the decade's first and last j), with the claim's constants
      * (none when {@code c} is null); a decade whose ratio is ≤ 0 or not finite is marked or counted ({@link LogLogPlot}).
      */
-    static LogLogPlot limitPlot(String title, Claim c, org.powerspec.check.LimitCheck.Study st) {
+    static LogLogPlot limitPlot(String title, Claim c, org.powerspec.check.spectral.LimitCheck.Study st) {
         LogLogPlot plot = new LogLogPlot(title, "j", "mu_j / rate(j), decade extremes");
         List<double[]> lo = new ArrayList<>();
         List<double[]> hi = new ArrayList<>();
-        for (org.powerspec.check.LimitCheck.Decade d : st.decades()) {
+        for (org.powerspec.check.spectral.LimitCheck.Decade d : st.decades()) {
             lo.add(new double[] {d.minJ(), d.minRatio()});
             hi.add(new double[] {d.maxJ(), d.maxRatio()});
         }
@@ -312,7 +312,7 @@ public final class ClaimReportFolder {
             java.awt.Color colour = LogLogPlot.colour(i);
             List<double[]> lo = new ArrayList<>();
             List<double[]> hi = new ArrayList<>();
-            for (org.powerspec.check.LimitCheck.Decade d : r.limit().decades()) {
+            for (org.powerspec.check.spectral.LimitCheck.Decade d : r.limit().decades()) {
                 lo.add(new double[] {d.minJ(), d.minRatio()});
                 hi.add(new double[] {d.maxJ(), d.maxRatio()});
             }

@@ -3,8 +3,8 @@ package org.powerspec.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.powerspec.check.CountingProductsLemma;
-import org.powerspec.check.CountingProductsLemma.Row;
+import org.powerspec.check.lemma.CountingProductsLemma.Row;
+import org.powerspec.check.lemma.CountingProductsLemma;
 
 /**
  * The counting-products lemma's table: per (k, N) the exact count D_k(N), the Piltz main term, the error, the allowed

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.powerspec.check.DynamicsClaim;
-import org.powerspec.check.DynamicsClaimResult;
+import org.powerspec.check.dynamics.DynamicsClaim;
+import org.powerspec.check.dynamics.DynamicsClaimResult;
 
 /** Checks of dynamics claims as text, Markdown or JSON: the claim, its parameters, the numbers, the verdict and why. */
 public final class DynamicsClaimReport {

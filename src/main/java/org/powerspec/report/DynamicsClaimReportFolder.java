@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.powerspec.check.DynamicsClaim;
-import org.powerspec.check.DynamicsClaimResult;
+import org.powerspec.check.dynamics.DynamicsClaim;
+import org.powerspec.check.dynamics.DynamicsClaimResult;
 
 /**
  * The report of dynamics claims ({@code dynamics check --report DIR}, and {@code verify --report DIR} beside the

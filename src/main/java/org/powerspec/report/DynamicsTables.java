@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.powerspec.dynamics.DynamicsLemmas;
+import org.powerspec.check.dynamics.DynamicsLemmas;
 import org.powerspec.dynamics.FiniteSizeComparison;
 import org.powerspec.dynamics.Plateau;
 import org.powerspec.dynamics.PlateauStudy;

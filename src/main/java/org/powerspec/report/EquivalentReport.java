@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.powerspec.numeric.DeterministicEquivalent;
-import org.powerspec.numeric.DeterministicEquivalent.Result;
+import org.powerspec.numeric.second.DeterministicEquivalent.Result;
+import org.powerspec.numeric.second.DeterministicEquivalent;
 
 /**
  * The p = 1 deterministic equivalent's quantiles as CSV (header exactly {@code j,eigenvalue}) or JSON (the inputs,

@@ -2,9 +2,9 @@ package org.powerspec.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.powerspec.check.HermiteExpansionLemma;
-import org.powerspec.check.HermiteExpansionLemma.PartResult;
-import org.powerspec.check.HermiteExpansionLemma.Row;
+import org.powerspec.check.lemma.HermiteExpansionLemma.PartResult;
+import org.powerspec.check.lemma.HermiteExpansionLemma.Row;
+import org.powerspec.check.lemma.HermiteExpansionLemma;
 
 /**
  * The PASS/FAIL table of the Hermite/Wick expansion lemma: one row per activation, one column per part (a)–(d).

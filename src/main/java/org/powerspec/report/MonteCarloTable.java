@@ -3,9 +3,9 @@ package org.powerspec.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.powerspec.check.MonteCarloLemma;
-import org.powerspec.check.MonteCarloLemma.Comparison;
-import org.powerspec.check.MonteCarloLemma.Row;
+import org.powerspec.check.lemma.MonteCarloLemma.Comparison;
+import org.powerspec.check.lemma.MonteCarloLemma.Row;
+import org.powerspec.check.lemma.MonteCarloLemma;
 
 /**
  * The closed-form-vs-Monte-Carlo lemma's table: per activation, the closed form (must pass) and its negative control
@@ -42,7 +42,7 @@ public final class MonteCarloTable {
                             setup.v(), setup.seed(), setup.samples(), MonteCarloLemma.FAMILY_ERROR)
                     + "\n" + table(rows).text() + "\n"
                     + rows.stream().filter(Row::holds).count() + " of " + rows.size()
-                    + " activations: closed form within the error bars and the wrong kernel rejected: " + org.powerspec.check.MonteCarloLemma.verdict(rows) + "\n";
+                    + " activations: closed form within the error bars and the wrong kernel rejected: " + org.powerspec.check.lemma.MonteCarloLemma.verdict(rows) + "\n";
             default -> throw new IllegalArgumentException("lemma tables are not written as " + format.userName());
         };
     }

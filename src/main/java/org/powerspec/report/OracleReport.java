@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.powerspec.numeric.ProductOracle;
-import org.powerspec.numeric.ProductOracle.Prediction;
+import org.powerspec.numeric.second.ProductOracle.Prediction;
+import org.powerspec.numeric.second.ProductOracle;
 
 /**
  * The product oracle's prediction as CSV (header exactly {@code j,eigenvalue,level}), as text (the parameters, the

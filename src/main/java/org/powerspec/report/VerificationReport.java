@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.powerspec.check.MonteCarloLemma;
 import org.powerspec.check.Verification;
-import org.powerspec.dynamics.DynamicsLemmas;
+import org.powerspec.check.dynamics.DynamicsLemmas;
+import org.powerspec.check.lemma.MonteCarloLemma;
 
 /** The output of {@code verify}: the summary table and the overall line, then each part's evidence, as text or Markdown. */
 public final class VerificationReport {

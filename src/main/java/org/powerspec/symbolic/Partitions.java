@@ -10,7 +10,7 @@ import java.util.List;
  * of parts equal to m. A permutation of S_n of cycle type λ commutes with exactly z_λ permutations (it may rotate
  * each cycle, m^{c_m}, and permute the cycles of one length, c_m!), so n!/z_λ permutations have cycle type λ and
  * Σ_{λ ⊢ n} n!/z_λ = n!. z_λ is what Burnside's lemma over S_k weighs the cycle types with (the multiset counts of
- * {@code org.powerspec.numeric.DivisorSummatory}) and what the moments of a Gaussian quadratic form are written
+ * {@code org.powerspec.numeric.second.DivisorSummatory}) and what the moments of a Gaussian quadratic form are written
  * with ({@link LevelCoefficients#quadraticFormMoment}).
  */
 public final class Partitions {

@@ -78,7 +78,7 @@ class OracleCliTest {
         assertEquals(0, written.code(), written.err());
         assertEquals(200_001, Files.readAllLines(csv).size());
         int count = 300_000;
-        long needed = org.powerspec.numeric.ProductOracle.heapBytes(count, 2)
+        long needed = org.powerspec.numeric.second.ProductOracle.heapBytes(count, 2)
                 + org.powerspec.report.OracleReport.heapBytes(org.powerspec.report.Format.JSON, count, 2);
         CliTest.Run fits = inJvm(needed / (1 << 20) + 1, "oracle", "--alpha", "2", "--p", "2", "--count", String.valueOf(count),
                 "--format", "json", "--out", json.toString());

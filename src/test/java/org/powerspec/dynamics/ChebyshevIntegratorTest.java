@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.junit.jupiter.api.Test;
-import org.powerspec.numeric.Progress;
+import org.powerspec.Progress;
 
 class ChebyshevIntegratorTest {
     /** y_i' = −λ_i y_i with λ_i from 1e-3 to 1e4: exact e^(−λ_i t). */

@@ -10,7 +10,7 @@ import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.junit.jupiter.api.Test;
-import org.powerspec.numeric.Progress;
+import org.powerspec.Progress;
 
 class OrderParameterOdeTest {
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.powerspec.numeric.Progress;
+import org.powerspec.Progress;
 
 class PlateauTest {
     /** ε = 0.3 before α = 1 (falling linearly to ε_* by 10), ε_* on [10, 100], then ε_*·e^(−(α−100)/50). */

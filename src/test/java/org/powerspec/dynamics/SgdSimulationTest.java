@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.powerspec.numeric.Progress;
+import org.powerspec.Progress;
 
 /** Real SGD at N = 500, 2000, 8000 against the N → ∞ ODE from the same initial weights. */
 class SgdSimulationTest {

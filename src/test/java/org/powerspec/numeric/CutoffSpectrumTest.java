@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.powerspec.InvalidInputException;
+import org.powerspec.Progress;
+import org.powerspec.numeric.second.ProductOracle;
 import org.powerspec.symbolic.Activation;
 
 class CutoffSpectrumTest {

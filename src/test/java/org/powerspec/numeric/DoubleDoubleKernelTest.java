@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.powerspec.numeric.dd.DD;
+import org.powerspec.numeric.dd.DDMatrix;
 
 /** The kernel matrix K_ab = (1/d)·Σ_t c_t·s_a^i·s_b^j·G_ab^k against the same formula in 50-digit BigDecimal. */
 class DoubleDoubleKernelTest {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.powerspec.numeric.dd.DD;
+import org.powerspec.numeric.dd.DDMatrix;
+import org.powerspec.numeric.dd.DoubleDouble;
+import org.powerspec.numeric.dd.DoubleDoubleEigenSolver;
 
 /**
  * The whole double-double pipeline on a random-feature kernel whose spectrum spans 14 orders of magnitude: G =

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import org.powerspec.check.ClaimChecker;
-import org.powerspec.check.ClaimFile;
-import org.powerspec.check.ClaimResult;
+import org.powerspec.check.spectral.ClaimChecker;
+import org.powerspec.check.spectral.ClaimFile;
+import org.powerspec.check.spectral.ClaimResult;
 
 /** The report's plots: the drift on the axes it is fitted on, with its fit, interval and tolerance; one colour per d. */
 class ClaimReportPlotsTest {

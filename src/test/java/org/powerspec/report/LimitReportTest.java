@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.powerspec.check.ClaimChecker;
-import org.powerspec.check.ClaimFile;
-import org.powerspec.check.ClaimResult;
+import org.powerspec.check.spectral.ClaimChecker;
+import org.powerspec.check.spectral.ClaimFile;
+import org.powerspec.check.spectral.ClaimResult;
 
 /** A report of limit claims: one plot each, and one with all of them when there are two or more. */
 class LimitReportTest {
