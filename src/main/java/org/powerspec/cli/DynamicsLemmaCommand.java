@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.powerspec.check.dynamics.DynamicsLemma;
 import org.powerspec.check.dynamics.DynamicsLemmas;
 import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
@@ -53,7 +54,7 @@ final class DynamicsLemmaCommand implements Callable<Integer> {
             }
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName());
-        List<DynamicsLemmas.Row> rows = new ArrayList<>();
+        List<DynamicsLemma.Row> rows = new ArrayList<>();
         for (String n : run) {
             rows.addAll(DynamicsLemmas.run(n, progress));
         }

@@ -121,7 +121,7 @@ final class VerifyCommand implements Callable<Integer> {
             err.println("powerspec verify: " + line);
             err.flush();
         }, new ConsoleProgress(err, "powerspec verify"));
-        OutputSet outputs = new OutputSet().add(out, "--out", VerificationReport.render(v, setup, fmt, provenance));
+        OutputSet outputs = new OutputSet().add(out, "--out", VerificationReport.render(v, fmt, provenance));
         if (report != null) {
             // the dynamics report in its own folder: its plot names cannot collide with the spectral claims'
             outputs.addFolder(report, "--report", ClaimReportFolder.files(v.spectral(), provenance));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.powerspec.check.dynamics.DynamicsLemma;
 import org.powerspec.check.dynamics.DynamicsLemmas;
 import org.powerspec.dynamics.FiniteSizeComparison;
 import org.powerspec.dynamics.Plateau;
@@ -105,10 +106,10 @@ public final class DynamicsTables {
     }
 
     /** One row per claim and control: PASS/FAIL of its statement, and whether that is what was expected. */
-    public static String lemmas(List<DynamicsLemmas.Row> rows, boolean ok, Format format, String provenance,
+    public static String lemmas(List<DynamicsLemma.Row> rows, boolean ok, Format format, String provenance,
             Map<String, Object> parameters) {
         List<List<String>> cells = new ArrayList<>();
-        for (DynamicsLemmas.Row r : rows) {
+        for (DynamicsLemma.Row r : rows) {
             cells.add(List.of(r.lemma(), r.item(), r.control() ? "control" : "claim", r.pass() ? "PASS" : "FAIL",
                     r.asExpected() ? "yes" : "NO", r.detail()));
         }

@@ -5,19 +5,61 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.powerspec.check.Verification;
+import org.powerspec.check.core.Outcome;
+import org.powerspec.check.dynamics.DynamicsClaimResult;
+import org.powerspec.check.dynamics.DynamicsLemma;
 import org.powerspec.check.dynamics.DynamicsLemmas;
+import org.powerspec.check.lemma.CountingProductsLemma;
+import org.powerspec.check.lemma.HermiteExpansionLemma;
 import org.powerspec.check.lemma.MonteCarloLemma;
+import org.powerspec.check.spectral.ClaimResult;
 
-/** The output of {@code verify}: the summary table and the overall line, then each part's evidence, as text or Markdown. */
+/**
+ * The output of {@code verify}: the summary table (one row per statement: name, kind, verdict, key figures, seconds,
+ * what the verdict means for it) and the overall line, then the evidence, one section per kind of detail — each
+ * section renders the details of its kind, in the order decided — as text or Markdown.
+ */
 public final class VerificationReport {
     private VerificationReport() {
     }
 
-    public static String render(Verification v, MonteCarloLemma.Setup setup, Format fmt, String provenance) {
+    /**
+     * One section of the evidence: a heading and how to render the details of one type.
+     *
+     * @param <T> the detail type
+     */
+    private record Section<T>(String heading, Class<T> type, Renderer<T> renderer) {
+        String render(Verification v, Format part, String provenance) {
+            List<T> details = v.outcomes().stream().map(o -> o.detail(type)).filter(java.util.Objects::nonNull).toList();
+            return renderer.render(details, part, provenance);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Renderer<T> {
+        String render(List<T> details, Format part, String provenance);
+    }
+
+    /** The sections, in the order verify prints them; a new kind of statement adds its own here. */
+    private static final List<Section<?>> SECTIONS = List.of(
+            new Section<>("hermite-expansion", HermiteExpansionLemma.Result.class, (ds, part, prov) ->
+                    LemmaTable.render(ds.stream().flatMap(d -> d.rows().stream()).toList(), part, prov)),
+            new Section<>("closed-form-vs-monte-carlo", MonteCarloLemma.Result.class, (ds, part, prov) ->
+                    MonteCarloTable.render(ds.stream().flatMap(d -> d.rows().stream()).toList(), ds.get(0).setup(), part, prov)),
+            new Section<>("claims and controls", ClaimResult.class, ClaimReport::render),
+            new Section<>("counting-products", CountingProductsLemma.Result.class, (ds, part, prov) ->
+                    CountingProductsTable.render(ds.stream().flatMap(d -> d.rows().stream()).toList(), part, prov)),
+            new Section<>("dynamics lemmas", DynamicsLemma.Result.class, (ds, part, prov) -> {
+                List<DynamicsLemma.Row> rows = ds.stream().flatMap(d -> d.rows().stream()).toList();
+                return DynamicsTables.lemmas(rows, DynamicsLemmas.holds(rows), part, prov, Map.of());
+            }),
+            new Section<>("dynamics claims and controls", DynamicsClaimResult.class, DynamicsClaimReport::render));
+
+    public static String render(Verification v, Format fmt, String provenance) {
         List<List<String>> rows = new ArrayList<>();
-        for (Verification.Entry e : v.entries()) {
-            rows.add(List.of(e.statement(), e.kind(), e.verdict().name(), e.figures(),
-                    Timings.cell("%.1f", e.seconds()), e.outcome()));
+        for (Outcome o : v.outcomes()) {
+            rows.add(List.of(o.name(), o.kind().userName(), o.verdict().name(), o.figures(),
+                    Timings.cell("%.1f", o.seconds()), o.meaning()));
         }
         Table summary = new Table(List.of("statement", "kind", "verdict", "key figures", "s", "outcome"), rows);
         boolean md = fmt == Format.MARKDOWN;
@@ -27,15 +69,9 @@ public final class VerificationReport {
         StringBuilder s = new StringBuilder();
         s.append(md ? "# powerspec verify\n\n`" + provenance + "`\n\n" + summary.markdown() + "\n**" + overall + "**\n"
                 : "powerspec verify\n# " + provenance + "\n\n" + leftAligned(summary) + "\n" + overall + "\n");
-        s.append(md ? "\n## hermite-expansion\n\n" : "\n").append(LemmaTable.render(v.hermite(), part, provenance));
-        s.append(md ? "\n## closed-form-vs-monte-carlo\n\n" : "\n").append(MonteCarloTable.render(v.monteCarlo(), setup, part,
-                provenance));
-        s.append(md ? "\n## claims and controls\n\n" : "\n").append(ClaimReport.render(v.spectral(), part, provenance));
-        s.append(md ? "\n## counting-products\n\n" : "\n").append(CountingProductsTable.render(v.counting(), part, provenance));
-        s.append(md ? "\n## dynamics lemmas\n\n" : "\n").append(DynamicsTables.lemmas(v.dynamicsLemmas(),
-                DynamicsLemmas.holds(v.dynamicsLemmas()), part, provenance, Map.of()));
-        s.append(md ? "\n## dynamics claims and controls\n\n" : "\n").append(DynamicsClaimReport.render(v.dynamicsClaims(), part,
-                provenance));
+        for (Section<?> section : SECTIONS) {
+            s.append(md ? "\n## " + section.heading() + "\n\n" : "\n").append(section.render(v, part, provenance));
+        }
         return s.toString();
     }
 

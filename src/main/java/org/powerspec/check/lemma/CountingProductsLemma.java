@@ -2,6 +2,9 @@ package org.powerspec.check.lemma;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.powerspec.check.core.Context;
+import org.powerspec.check.core.Lemma;
+import org.powerspec.check.core.Statement;
 import org.powerspec.check.core.Verdict;
 import org.powerspec.numeric.second.DivisorSummatory;
 import org.powerspec.numeric.second.MultisetProducts;
@@ -121,5 +124,27 @@ public final class CountingProductsLemma {
     /** HOLDS when every true row passes and every control fails, else FAILS. */
     public static Verdict verdict(List<Row> rows) {
         return rows.stream().allMatch(Row::asExpected) ? Verdict.HOLDS : Verdict.FAILS;
+    }
+
+    /** The rows of one run of the lemma. */
+    public record Result(List<Row> rows) {
+        public Result {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** The lemma as a statement over {@code ks} and {@code ns}, its key figures {@code figures}. */
+    public static Statement statement(List<Integer> ks, List<Long> ns, long multisetLimit, String figures) {
+        return new Lemma<Result>("counting-products", figures) {
+            @Override
+            protected Result compute(Context context) {
+                return new Result(check(ks, ns, multisetLimit));
+            }
+
+            @Override
+            protected Verdict verdict(Result r) {
+                return CountingProductsLemma.verdict(r.rows());
+            }
+        };
     }
 }

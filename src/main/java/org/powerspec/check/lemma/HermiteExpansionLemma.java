@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.fraction.BigFraction;
+import org.powerspec.check.core.Context;
+import org.powerspec.check.core.Lemma;
+import org.powerspec.check.core.Statement;
 import org.powerspec.check.core.Verdict;
 import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.ChaosExpansion;
@@ -165,5 +168,27 @@ public final class HermiteExpansionLemma {
     /** HOLDS when every row holds, else the worst row's verdict. */
     public static Verdict verdict(List<Row> rows) {
         return rows.stream().map(Row::verdict).reduce(Verdict.HOLDS, Verdict::and);
+    }
+
+    /** The rows of one run of the lemma. */
+    public record Result(List<Row> rows) {
+        public Result {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** The lemma as a statement over {@code activations}, its key figures {@code figures}. */
+    public static Statement statement(List<Activation> activations, String figures) {
+        return new Lemma<Result>("hermite-expansion", figures) {
+            @Override
+            protected Result compute(Context context) {
+                return new Result(new HermiteExpansionLemma(SymjaEngine.get()).checkAll(activations));
+            }
+
+            @Override
+            protected Verdict verdict(Result r) {
+                return HermiteExpansionLemma.verdict(r.rows());
+            }
+        };
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.random.Well19937c;
+import org.powerspec.check.core.Context;
+import org.powerspec.check.core.Lemma;
+import org.powerspec.check.core.Statement;
 import org.powerspec.check.core.Verdict;
 import org.powerspec.numeric.KernelTerms;
 import org.powerspec.numeric.PowerLawCovariance;
@@ -185,5 +188,27 @@ public final class MonteCarloLemma {
     /** HOLDS when every row (claim or control) is as expected, else FAILS. */
     public static Verdict verdict(List<Row> rows) {
         return rows.stream().allMatch(Row::holds) ? Verdict.HOLDS : Verdict.FAILS;
+    }
+
+    /** The rows of one run of the lemma, with its setup. */
+    public record Result(Setup setup, List<Row> rows) {
+        public Result {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** The lemma as a statement: {@code activations} at {@code setup}, its key figures {@code figures}. */
+    public static Statement statement(Setup setup, List<Activation> activations, String figures) {
+        return new Lemma<Result>("closed-form-vs-monte-carlo", figures) {
+            @Override
+            protected Result compute(Context context) {
+                return new Result(setup, check(setup, activations));
+            }
+
+            @Override
+            protected Verdict verdict(Result r) {
+                return MonteCarloLemma.verdict(r.rows());
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package org.powerspec.check.spectral;
 
 import java.util.List;
+import java.util.Locale;
 import org.powerspec.check.core.Verdict;
 
 /**
@@ -166,5 +167,39 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
     /** λ_j ≈ C·(log^β(j+1)/j)^α fitted at one d over the range: (α̂, β̂) with 95 % intervals. */
     public record Fit(int d, int points, double alpha, double alphaLo, double alphaHi, double beta, double betaLo,
                       double betaHi) {
+    }
+
+    /** A spectral claim's key figures: the range of r over usable runs and the drift slopes with their intervals. */
+    public static String figures(ClaimResult r) {
+        if (r.limit() != null) {
+            LimitCheck.Study st = r.limit();
+            return String.format(Locale.ROOT, "%s; mu/rate in [%.3g, %.3g] for j <= %d; last decade slope %.3f",
+                    LimitCheck.tally(st), st.minRatio(), st.maxRatio(), st.jTo(), st.lastSlope());
+        }
+        String plain = plainFigures(r);
+        if (r.chain() == null) {
+            return plain;
+        }
+        ChainCheck.Outcome c = r.chain();
+        return String.format(Locale.ROOT, "chain to d = %.3g: lambda/mu in [%.3g, %.3g], mu/rate for j <= %d%s; plain: %s",
+                c.to(), c.linkLo(), c.linkHi(), c.jTo(), c.limit() == null ? " (not reached)"
+                        : String.format(Locale.ROOT, " in [%.3g, %.3g]", c.limit().minRatio(), c.limit().maxRatio()), plain);
+    }
+
+    private static String plainFigures(ClaimResult r) {
+        List<ClaimResult.Run> usable = r.runs().stream().filter(x -> x.used() >= ClaimChecker.MIN_POINTS).toList();
+        if (usable.isEmpty()) {
+            return "range too short at every d; " + ClaimChecker.tally(r.runs());
+        }
+        double min = usable.stream().mapToDouble(ClaimResult.Run::minRatio).min().orElseThrow();
+        double max = usable.stream().mapToDouble(ClaimResult.Run::maxRatio).max().orElseThrow();
+        StringBuilder s = new StringBuilder(ClaimChecker.tally(r.runs()) + String.format(Locale.ROOT, "; r in [%.3g, %.3g]",
+                min, max));
+        for (ClaimResult.Drift d : r.drifts()) {
+            if (!Double.isNaN(d.slope())) {
+                s.append(String.format(Locale.ROOT, "; %s slope %.2f [%.2f, %.2f]", d.of(), d.slope(), d.lo(), d.hi()));
+            }
+        }
+        return s.toString();
     }
 }
