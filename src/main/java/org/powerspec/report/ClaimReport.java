@@ -80,7 +80,7 @@ public final class ClaimReport {
         return Double.isNaN(d.slope()) ? d.of() + " (" + d.constant() + " constant): " + d.status()
                 : String.format(Locale.ROOT, "%s (%s constant): log-log slope in d %.3f, 95%% interval [%s, %s], %d points: %s",
                 d.of(), d.constant(), d.slope(), g(d.lo()), g(d.hi()), d.points(), d.status())
-                + org.powerspec.check.spectral.ClaimChecker.convergenceText(d);
+                + org.powerspec.check.spectral.DriftTest.convergenceText(d);
     }
 
     public static String fit(Fit f) {
@@ -223,12 +223,12 @@ public final class ClaimReport {
                 x.put("max_j", run.maxJ());
                 ArrayNode v = x.putArray("violations");
                 run.violations().forEach(w -> v.addObject().put("j", w.j()).put("ratio", w.ratio())
-                        .put("constant", w.constant()).put("bound", w.bound()));
+                        .put("constant", w.constant().toString()).put("bound", w.bound()));
             }
             ArrayNode drifts = o.putArray("drift");
             for (Drift d : r.drifts()) {
-                drifts.addObject().put("of", d.of()).put("constant", d.constant()).put("slope", d.slope())
-                        .put("lo", d.lo()).put("hi", d.hi()).put("points", d.points()).put("status", d.status());
+                drifts.addObject().put("of", d.of()).put("constant", d.constant().toString()).put("slope", d.slope())
+                        .put("lo", d.lo()).put("hi", d.hi()).put("points", d.points()).put("status", d.status().toString());
             }
             ArrayNode scans = o.putArray("parameter_scans");
             for (ParameterRange p : r.scans()) {

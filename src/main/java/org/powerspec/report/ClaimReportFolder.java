@@ -17,6 +17,7 @@ import org.powerspec.check.spectral.Claim;
 import org.powerspec.check.spectral.ClaimChecker;
 import org.powerspec.check.spectral.ClaimResult.Run;
 import org.powerspec.check.spectral.ClaimResult;
+import org.powerspec.check.spectral.DriftTest;
 
 /**
  * The report of {@code check --report DIR} (and {@code merge --report DIR}): {@code DIR/report.md} with a summary
@@ -240,7 +241,7 @@ public final class ClaimReportFolder {
     private static void driftLines(LogLogPlot plot, ClaimResult r, ClaimResult.Drift dr, double tolerance) {
         boolean max = !dr.of().equals("min r");
         List<Integer> sizes = r.runs().stream().filter(x -> x.measured() >= ClaimChecker.MIN_POINTS).map(Run::d).distinct()
-                .sorted(java.util.Comparator.reverseOrder()).limit(ClaimChecker.DRIFT_SIZES).toList();
+                .sorted(java.util.Comparator.reverseOrder()).limit(DriftTest.DRIFT_SIZES).toList();
         double sx = 0;
         double sy = 0;
         int n = 0;

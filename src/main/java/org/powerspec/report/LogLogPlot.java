@@ -97,6 +97,19 @@ public final class LogLogPlot {
         Output.checkWritable(file, option);
     }
 
+    /** Draws {@code f}: its points in the palette's colours, its guides dashed, its note in the legend. */
+    public static LogLogPlot of(org.powerspec.check.core.Figure f) {
+        LogLogPlot plot = new LogLogPlot(f.title(), f.xLabel(), f.yLabel());
+        for (org.powerspec.check.core.Figure.Series s : f.series()) {
+            if (s.style() == org.powerspec.check.core.Figure.Style.POINTS) {
+                plot.points(s.label(), s.x(), s.y());
+            } else {
+                plot.guide(s.label(), s.x(), s.y(), new Color(s.rgb()), true);
+            }
+        }
+        return f.note() == null ? plot : plot.note(f.note());
+    }
+
     /** Data points as circles, in the next colour of the palette. */
     public LogLogPlot points(String name, double[] x, double[] y) {
         return points(name, x, y, colour(nextColour++), SeriesMarkers.CIRCLE);

@@ -3,6 +3,8 @@ package org.powerspec.check.dynamics;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.powerspec.Progress;
+import org.powerspec.check.core.Figure;
 import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.Integrator;
 import org.powerspec.dynamics.Nonlinearity;
@@ -45,6 +47,37 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
 
     /** One line with every parameter the verdict depends on. */
     String describe();
+
+    /** Computes this claim's points and judges them (the rules of {@link DynamicsClaimChecker}). */
+    DynamicsClaimChecker.Decision decide(Progress progress);
+
+    /** The figure of a result of this claim: the points judged, with the stated law for comparison. */
+    Figure figure(DynamicsClaimResult r);
+
+    /** The result's column {@code k}. */
+    static double[] column(DynamicsClaimResult r, int k) {
+        return r.rows().stream().mapToDouble(row -> row[k]).toArray();
+    }
+
+    /**
+     * An exponent claim's figure: y against x with the stated slope −γ drawn through the middle point, so a slope that
+     * differs from the claim is seen.
+     */
+    static Figure exponentFigure(DynamicsClaimResult r, String xLabel, String yLabel, String series, double gamma) {
+        Figure fig = new Figure(r.claim().name() + "  [" + r.verdict() + "]", xLabel, yLabel);
+        double[] x = column(r, 0);
+        double[] y = column(r, 1);
+        fig = fig.points(series, x, y);
+        int mid = x.length / 2;
+        if (x.length > 1 && x[0] > 0 && Double.isFinite(gamma) && y[mid] > 0 && Double.isFinite(y[mid])) {
+            double a = x[0];
+            double b = x[x.length - 1];
+            fig = fig.guide(String.format(java.util.Locale.ROOT, "stated slope -%.4g through the middle point", gamma),
+                    new double[] {a, b}, new double[] {y[mid] * Math.pow(a / x[mid], -gamma), y[mid] * Math.pow(b / x[mid], -gamma)},
+                    0xd62728);
+        }
+        return fig;
+    }
 
     /** Which way a sequence must move. */
     enum Trend {
@@ -123,6 +156,16 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
         }
 
         @Override
+        public DynamicsClaimChecker.Decision decide(Progress progress) {
+            return DynamicsClaimChecker.learningCurve(this);
+        }
+
+        @Override
+        public Figure figure(DynamicsClaimResult r) {
+            return DynamicsClaim.exponentFigure(r, "alpha = steps / N", "eps_g", "eps_g", exponent.value(symbols(model)));
+        }
+
+        @Override
         public String describe() {
             return model.describe() + "; eps_g ~ alpha^-(" + exponent.source() + ") +- " + tolerance + " for alpha in ["
                     + from.source() + ", " + to.source() + "]; " + (useOde ? "ODE (" + integrator.userName() + ")"
@@ -144,6 +187,17 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
         @Override
         public String kind() {
             return "floor-exponent";
+        }
+
+        @Override
+        public DynamicsClaimChecker.Decision decide(Progress progress) {
+            return DynamicsClaimChecker.floor(this);
+        }
+
+        @Override
+        public Figure figure(DynamicsClaimResult r) {
+            return DynamicsClaim.exponentFigure(r, "trained eigenspaces N_l", "eps_g(infinity)", "closed-form floor",
+                    exponent.value(symbols(model)));
         }
 
         @Override
@@ -174,6 +228,17 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
             return "plateau-trend";
         }
 
+        @Override
+        public DynamicsClaimChecker.Decision decide(Progress progress) {
+            return DynamicsClaimChecker.plateau(this, progress);
+        }
+
+        @Override
+        public Figure figure(DynamicsClaimResult r) {
+            return new Figure(name + "  [" + r.verdict() + "]", varied(), "plateau length").points("plateau length ("
+                    + trend.userName() + " claimed)", DynamicsClaim.column(r, 0), DynamicsClaim.column(r, 1));
+        }
+
         /** "L" or "K": the quantity that varies. */
         public String varied() {
             return ls.size() > 1 ? "L" : "K";
@@ -202,6 +267,34 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
         @Override
         public String kind() {
             return "finite-size";
+        }
+
+        @Override
+        public DynamicsClaimChecker.Decision decide(Progress progress) {
+            return DynamicsClaimChecker.finiteSize(this, progress);
+        }
+
+        /** Every seed's largest SGD–ODE gap against N, with N^(−1/2) — the size of SGD's fluctuations — for comparison. */
+        @Override
+        public Figure figure(DynamicsClaimResult r) {
+            Figure fig = new Figure(name + "  [" + r.verdict() + "]", "N", "max_alpha |eps_g^SGD - eps_g^ODE|");
+            java.util.TreeMap<Integer, List<double[]>> bySeed = new java.util.TreeMap<>();
+            r.rows().forEach(row -> bySeed.computeIfAbsent((int) row[1], k -> new java.util.ArrayList<>()).add(row));
+            for (Map.Entry<Integer, List<double[]>> e : bySeed.entrySet()) {
+                fig = fig.points("seed " + e.getKey(), e.getValue().stream().mapToDouble(q -> q[0]).toArray(),
+                        e.getValue().stream().mapToDouble(q -> q[2]).toArray());
+            }
+            if (r.rows().isEmpty()) {
+                return fig.note("no points");
+            }
+            double x0 = r.rows().get(0)[0];
+            double y0 = r.rows().stream().filter(q -> q[0] == x0).mapToDouble(q -> q[2]).average().orElse(Double.NaN);
+            double x1 = r.rows().stream().mapToDouble(q -> q[0]).max().orElse(x0);
+            if (y0 > 0 && Double.isFinite(y0) && x1 > x0) {
+                fig = fig.guide("N^-1/2 from the mean at N = " + (int) x0, new double[] {x0, x1},
+                        new double[] {y0, y0 * Math.sqrt(x0 / x1)}, 0x808080);
+            }
+            return fig;
         }
 
         @Override

@@ -47,27 +47,19 @@ public final class DynamicsClaimChecker {
     /** Checks {@code claim}, reporting progress on the long parts (ODEs, simulations). */
     public static DynamicsClaimResult check(DynamicsClaim claim, Progress progress) {
         long t0 = System.nanoTime();
-        Outcome o;
-        if (claim instanceof DynamicsClaim.LearningCurveExponent c) {
-            o = learningCurve(c);
-        } else if (claim instanceof DynamicsClaim.FloorExponent c) {
-            o = floor(c);
-        } else if (claim instanceof DynamicsClaim.PlateauTrend c) {
-            o = plateau(c, progress);
-        } else {
-            o = finiteSize((DynamicsClaim.FiniteSize) claim, progress);
-        }
+        Decision o = claim.decide(progress);
         return new DynamicsClaimResult(claim, o.verdict, o.figures, o.evidence, o.header, o.rows, (System.nanoTime() - t0) / 1e9);
     }
 
-    record Outcome(Verdict verdict, String figures, String evidence, List<String> header, List<double[]> rows) {
+    /** What deciding a claim found: the verdict, the key figures, the evidence and the points behind them. */
+    public record Decision(Verdict verdict, String figures, String evidence, List<String> header, List<double[]> rows) {
     }
 
     private static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }
 
-    private static Outcome learningCurve(DynamicsClaim.LearningCurveExponent c) {
+    static Decision learningCurve(DynamicsClaim.LearningCurveExponent c) {
         TwoLayerModel m = c.model();
         Map<String, Double> s = DynamicsClaim.windowSymbols(m);
         double gamma = c.exponent().value(s);
@@ -76,7 +68,7 @@ public final class DynamicsClaimChecker {
         List<String> header = List.of("alpha", "eps_g", "local_exponent");
         String window = f("alpha in [%.4g, %.4g]", lo, hi);
         if (!(hi >= MIN_SPAN * lo)) {
-            return new Outcome(Verdict.INCONCLUSIVE, window, f("the window spans less than a factor %s at these sizes (%s = %.4g, "
+            return new Decision(Verdict.INCONCLUSIVE, window, f("the window spans less than a factor %s at these sizes (%s = %.4g, "
                     + "%s = %.4g): raise L or lower eta", trim(MIN_SPAN), c.from().source(), lo, c.to().source(), hi),
                     header, List.of());
         }
@@ -99,7 +91,7 @@ public final class DynamicsClaimChecker {
         return exponentVerdict(alpha, eg, gamma, c.tolerance(), "alpha", window, header, "eps_g ~ alpha^-gamma");
     }
 
-    private static Outcome floor(DynamicsClaim.FloorExponent c) {
+    static Decision floor(DynamicsClaim.FloorExponent c) {
         TwoLayerModel base = c.model();
         double gamma = c.exponent().value(DynamicsClaim.symbols(base));
         double[] x = new double[c.trainable().size()];
@@ -115,7 +107,7 @@ public final class DynamicsClaimChecker {
     }
 
     /** The exponent rule of the class comment, on points (x_i, y_i) with y ∼ x^(−γ). */
-    static Outcome exponentVerdict(double[] x, double[] y, double gamma, double tol, String xName, String where,
+    static Decision exponentVerdict(double[] x, double[] y, double gamma, double tol, String xName, String where,
             List<String> header, String law) {
         List<double[]> rows = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
@@ -124,13 +116,13 @@ public final class DynamicsClaimChecker {
         }
         for (int i = 0; i < y.length; i++) {
             if (!(y[i] > 0) || !Double.isFinite(y[i])) {
-                return new Outcome(Verdict.INCONCLUSIVE, where, f("the value at %s = %.4g is %s: no exponent can be fitted",
+                return new Decision(Verdict.INCONCLUSIVE, where, f("the value at %s = %.4g is %s: no exponent can be fitted",
                         xName, x[i], y[i]), header, rows);
             }
         }
         int half = (x.length + 1) / 2;
         if (half < 3) {
-            return new Outcome(Verdict.INCONCLUSIVE, where, "fewer than 3 points in each half: no exponent can be judged", header,
+            return new Decision(Verdict.INCONCLUSIVE, where, "fewer than 3 points in each half: no exponent can be judged", header,
                     rows);
         }
         double whole = exponent(x, y, 0, x.length);
@@ -139,18 +131,18 @@ public final class DynamicsClaimChecker {
         String figures = f("fitted %.4f (halves %.4f, %.4f) vs stated %.4f +- %s over %s", whole, first, second, gamma,
                 trim(tol), where);
         if (!Double.isFinite(whole) || !Double.isFinite(first) || !Double.isFinite(second)) {
-            return new Outcome(Verdict.INCONCLUSIVE, figures, "the fit is not a finite number: the points do not determine an "
+            return new Decision(Verdict.INCONCLUSIVE, figures, "the fit is not a finite number: the points do not determine an "
                     + "exponent", header, rows);
         }
         if (!(Math.abs(whole - gamma) <= tol)) {
-            return new Outcome(Verdict.FAILS, figures, f("witness: %s fitted with exponent %.4f over %s, outside %.4f +- %s",
+            return new Decision(Verdict.FAILS, figures, f("witness: %s fitted with exponent %.4f over %s, outside %.4f +- %s",
                     law, whole, where, gamma, trim(tol)), header, rows);
         }
         if (!(Math.abs(first - gamma) <= tol) || !(Math.abs(second - gamma) <= tol)) {
-            return new Outcome(Verdict.INCONCLUSIVE, figures, f("the whole window fits, but its halves give %.4f and %.4f: "
+            return new Decision(Verdict.INCONCLUSIVE, figures, f("the whole window fits, but its halves give %.4f and %.4f: "
                     + "not one power law over %s; a longer window (larger L) is needed", first, second, where), header, rows);
         }
-        return new Outcome(Verdict.HOLDS, figures, f("the exponent over the whole window and over each half is within %s of "
+        return new Decision(Verdict.HOLDS, figures, f("the exponent over the whole window and over each half is within %s of "
                 + "%.4f", trim(tol), gamma), header, rows);
     }
 
@@ -169,7 +161,7 @@ public final class DynamicsClaimChecker {
         return -Fits.slope(lx, ly);
     }
 
-    private static Outcome plateau(DynamicsClaim.PlateauTrend c, Progress progress) {
+    static Decision plateau(DynamicsClaim.PlateauTrend c, Progress progress) {
         TwoLayerModel m = c.model();
         DynamicsClaim.Init init = c.init();
         PlateauStudy.Settings s = new PlateauStudy.Settings(m.spectrum().beta(), m.eta(), m.scaling(), init.n(), init.sigmaJ(),
@@ -191,7 +183,7 @@ public final class DynamicsClaimChecker {
         return trendVerdict(values, lengths, exact, c.trend(), c.margin(), v, "plateau length", c.time(), header, rows);
     }
 
-    private static Outcome finiteSize(DynamicsClaim.FiniteSize c, Progress progress) {
+    static Decision finiteSize(DynamicsClaim.FiniteSize c, Progress progress) {
         double[] times = new double[c.timePoints()];
         for (int i = 0; i < times.length; i++) {
             times[i] = c.time() * i / (times.length - 1);
@@ -206,7 +198,7 @@ public final class DynamicsClaimChecker {
             for (FiniteSizeComparison.Row r : cmp.rows()) {
                 rows.add(new double[] {r.n(), seed, r.maxGap(), r.maxRelGap()});
                 if (!(r.maxGap() > 0) || !Double.isFinite(r.maxGap())) {
-                    return new Outcome(Verdict.INCONCLUSIVE, "", f("the gap is %s at N = %d, seed %d: no trend can be fitted",
+                    return new Decision(Verdict.INCONCLUSIVE, "", f("the gap is %s at N = %d, seed %d: no trend can be fitted",
                             r.maxGap(), r.n(), seed), List.of("N", "seed", "max_gap", "max_relative_gap"), rows);
                 }
                 pts.add(new double[] {Math.log(r.n()), Math.log(r.maxGap())});
@@ -228,15 +220,15 @@ public final class DynamicsClaimChecker {
         boolean right = down ? fit.hi() < 0 : fit.lo() > 0;
         boolean wrong = down ? fit.lo() > 0 : fit.hi() < 0;
         if (right) {
-            return new Outcome(Verdict.HOLDS, figures.toString(), "the gap's log-log slope in N is " + (down ? "negative" : "positive")
+            return new Decision(Verdict.HOLDS, figures.toString(), "the gap's log-log slope in N is " + (down ? "negative" : "positive")
                     + " with 95% confidence", header, rows);
         }
         if (wrong) {
-            return new Outcome(Verdict.FAILS, figures.toString(), f("witness: the gap's slope in log N is %.3f, 95%% interval "
+            return new Decision(Verdict.FAILS, figures.toString(), f("witness: the gap's slope in log N is %.3f, 95%% interval "
                     + "[%.3f, %.3f], entirely %s 0: the gap is not %s", fit.slope(), fit.lo(), fit.hi(), down ? "above" : "below",
                     c.trend().userName()), header, rows);
         }
-        return new Outcome(Verdict.INCONCLUSIVE, figures.toString(), f("the slope's 95%% interval [%.3f, %.3f] contains 0: more "
+        return new Decision(Verdict.INCONCLUSIVE, figures.toString(), f("the slope's 95%% interval [%.3f, %.3f] contains 0: more "
                 + "seeds or larger N are needed", fit.lo(), fit.hi()), header, rows);
     }
 
@@ -246,7 +238,7 @@ public final class DynamicsClaimChecker {
      * pair decides only where the bound cannot change the answer — a decreasing step fails for sure when the earlier
      * value is exact, holds for sure when the later one is; an increasing step the other way round.
      */
-    static Outcome trendVerdict(List<Integer> at, double[] v, boolean[] exact, DynamicsClaim.Trend trend, double margin,
+    static Decision trendVerdict(List<Integer> at, double[] v, boolean[] exact, DynamicsClaim.Trend trend, double margin,
             String name, String what, double time, List<String> header, List<double[]> rows) {
         StringBuilder figures = new StringBuilder(what + ":");
         for (int i = 0; i < v.length; i++) {
@@ -259,7 +251,7 @@ public final class DynamicsClaimChecker {
             boolean follows = trend.follows(bound, v[i]);
             boolean sure = follows ? (down ? exact[i] : exact[i - 1]) : (down ? exact[i - 1] : exact[i]);
             if (!follows && sure) {
-                return new Outcome(Verdict.FAILS, figures.toString(), f("witness: %s = %.4g at %s = %d, then %s%.4g at %s = %d: not "
+                return new Decision(Verdict.FAILS, figures.toString(), f("witness: %s = %.4g at %s = %d, then %s%.4g at %s = %d: not "
                         + "%s by more than %s of it", what, v[i - 1], name, at.get(i - 1), exact[i] ? "" : ">= ", v[i], name,
                         at.get(i), trend.userName(), trim(margin)), header, rows);
             }
@@ -271,9 +263,9 @@ public final class DynamicsClaimChecker {
             }
         }
         if (undecided != null) {
-            return new Outcome(Verdict.INCONCLUSIVE, figures.toString(), undecided, header, rows);
+            return new Decision(Verdict.INCONCLUSIVE, figures.toString(), undecided, header, rows);
         }
-        return new Outcome(Verdict.HOLDS, figures.toString(), what + " is " + trend.userName() + " in " + name + " by more than "
+        return new Decision(Verdict.HOLDS, figures.toString(), what + " is " + trend.userName() + " in " + name + " by more than "
                 + trim(margin) + " of itself at each step", header, rows);
     }
 }

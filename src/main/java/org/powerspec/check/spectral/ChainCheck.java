@@ -159,24 +159,24 @@ public final class ChainCheck {
                 lambda[i] = r.spectrum()[j - 1];
                 bound[i] = r.spectrumBounds()[j - 1];
                 all++;
-                if (!ClaimChecker.measured(lambda[i], bound[i]) || Double.isNaN(rate[i])) {
+                if (!RunJudgement.measured(lambda[i], bound[i]) || Double.isNaN(rate[i])) {
                     undecided++;
                     continue;
                 }
-                lo = Math.min(lo, ClaimChecker.lowEnd(lambda[i], bound[i], rate[i]));
-                hi = Math.max(hi, ClaimChecker.highEnd(lambda[i], bound[i], rate[i]));
+                lo = Math.min(lo, RunJudgement.lowEnd(lambda[i], bound[i], rate[i]));
+                hi = Math.max(hi, RunJudgement.highEnd(lambda[i], bound[i], rate[i]));
             }
             // the link as a two-sided claim on the same eigenvalues: its measured extremes drive the drift
-            linkRuns.add(ClaimChecker.judge(linkClaim(claim), r.d(), r.seed(), r.v(), a, a + m - 1, a, a + m - 1,
+            linkRuns.add(RunJudgement.judge(linkClaim(claim), r.d(), r.seed(), r.v(), a, a + m - 1, a, a + m - 1,
                     lambda, bound, rate, 0));
         }
         double tol = claim.driftTolerance();
         List<Drift> drifts = new ArrayList<>();
         if (claim.lower() != null) {
-            drifts.add(ClaimChecker.drift(linkRuns, "min r", "lower", tol, Double.NaN));
+            drifts.add(DriftTest.drift(linkRuns, "min r", Side.LOWER, tol, Double.NaN));
         }
         if (claim.upper() != null) {
-            drifts.add(ClaimChecker.drift(linkRuns, "max r", "upper", tol, Double.NaN));
+            drifts.add(DriftTest.drift(linkRuns, "max r", Side.UPPER, tol, Double.NaN));
         }
         String linkFigures = String.format(Locale.ROOT, "finite-d link: lambda_j/mu_j in [%.4g, %.4g] on j = %s..%s at "
                 + "d <= %d over %d runs", lo, hi, claim.chain().linkFrom() == null ? claim.from().source()
@@ -199,8 +199,8 @@ public final class ChainCheck {
                 needLower == null ? "-" : String.format(Locale.ROOT, "%.4g", needLower),
                 needUpper == null ? "-" : String.format(Locale.ROOT, "%.4g", needUpper), LimitCheck.tally(limit));
         for (Drift dr : drifts) {
-            if (!dr.status().equals("absent")) {
-                String decides = dr.status().equals("undecided") || dr.status().equals("not assessed")
+            if (dr.status() != DriftStatus.ABSENT) {
+                String decides = dr.status() == DriftStatus.UNDECIDED || dr.status() == DriftStatus.NOT_ASSESSED
                         ? "more sizes d or seeds would decide it" : "the assumption that it stays bounded is in doubt";
                 return new Outcome(target, jFrom, jTo, lo, hi, drifts, limit, Verdict.INCONCLUSIVE, String.format(
                         Locale.ROOT, "the finite-d link's %s drifts with d (%s: %s), so its bound at the computed sizes "
@@ -211,15 +211,15 @@ public final class ChainCheck {
         if (limit.worst() != null) {
             LimitCheck.Breach w = limit.worst();
             double limitRatio = w.ratio();
-            boolean predicted = w.constant().equals("lower") ? hi * limitRatio < claim.lower()
+            boolean predicted = w.constant() == Side.LOWER ? hi * limitRatio < claim.lower()
                     : lo * limitRatio > claim.upper();
             if (predicted) {
                 return new Outcome(target, jFrom, jTo, lo, hi, drifts, limit, Verdict.FAILS, String.format(Locale.ROOT,
                         "FAILS by d = %.3g through the oracle, under the assumption that the finite-d link stays in "
                                 + "[%.4g, %.4g]: at j = %d, mu_j/rate(j) = %.5g, so lambda_j/rate(j) would be %s %.4g, "
                                 + "beyond the %s constant (%s; %s)", target, lo, hi, w.j(), limitRatio,
-                        w.constant().equals("lower") ? "at most" : "at least",
-                        w.constant().equals("lower") ? hi * limitRatio : lo * limitRatio, w.constant(), linkFigures,
+                        w.constant() == Side.LOWER ? "at most" : "at least",
+                        w.constant() == Side.LOWER ? hi * limitRatio : lo * limitRatio, w.constant(), linkFigures,
                         limitFigures));
             }
             return new Outcome(target, jFrom, jTo, lo, hi, drifts, limit, Verdict.INCONCLUSIVE, String.format(Locale.ROOT,

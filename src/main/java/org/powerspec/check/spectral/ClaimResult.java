@@ -127,10 +127,10 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
     }
 
     /** r_j outside its constant. */
-    public record Violation(int d, long seed, int j, double ratio, String constant, double bound) {
+    public record Violation(int d, long seed, int j, double ratio, Side constant, double bound) {
         /** How far outside, as a factor ≥ 1. */
         public double factor() {
-            return constant.equals("lower") ? bound / ratio : ratio / bound;
+            return constant == Side.LOWER ? bound / ratio : ratio / bound;
         }
     }
 
@@ -141,10 +141,10 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
      * the constant, which a HOLDS may not ignore), {@code absent} (the interval reaches 0 or the safe side and stays
      * within the tolerance), or {@code undecided}; with the convergence evidence when there are three sizes or more.
      */
-    public record Drift(String of, String constant, double slope, double lo, double hi, int points, String status,
+    public record Drift(String of, Side constant, double slope, double lo, double hi, int points, DriftStatus status,
                         Convergence convergence) {
         /** A drift without the convergence evidence (too few sizes). */
-        public Drift(String of, String constant, double slope, double lo, double hi, int points, String status) {
+        public Drift(String of, Side constant, double slope, double lo, double hi, int points, DriftStatus status) {
             this(of, constant, slope, lo, hi, points, status, null);
         }
     }
@@ -189,11 +189,11 @@ public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit f
     private static String plainFigures(ClaimResult r) {
         List<ClaimResult.Run> usable = r.runs().stream().filter(x -> x.used() >= ClaimChecker.MIN_POINTS).toList();
         if (usable.isEmpty()) {
-            return "range too short at every d; " + ClaimChecker.tally(r.runs());
+            return "range too short at every d; " + VerdictRule.tally(r.runs());
         }
         double min = usable.stream().mapToDouble(ClaimResult.Run::minRatio).min().orElseThrow();
         double max = usable.stream().mapToDouble(ClaimResult.Run::maxRatio).max().orElseThrow();
-        StringBuilder s = new StringBuilder(ClaimChecker.tally(r.runs()) + String.format(Locale.ROOT, "; r in [%.3g, %.3g]",
+        StringBuilder s = new StringBuilder(VerdictRule.tally(r.runs()) + String.format(Locale.ROOT, "; r in [%.3g, %.3g]",
                 min, max));
         for (ClaimResult.Drift d : r.drifts()) {
             if (!Double.isNaN(d.slope())) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.powerspec.InvalidInputException;
+import org.powerspec.check.core.Verdict;
 import org.powerspec.numeric.second.ProductOracle;
 
 /**
@@ -55,10 +56,10 @@ public final class LimitCheck {
     }
 
     /** A j where r_j leaves a constant by more than its uncertainty. */
-    public record Breach(long j, double ratio, String constant, double bound) {
+    public record Breach(long j, double ratio, Side constant, double bound) {
         /** How far outside, as a factor ≥ 1. */
         public double factor() {
-            return constant.equals("lower") ? bound / ratio : ratio / bound;
+            return constant == Side.LOWER ? bound / ratio : ratio / bound;
         }
     }
 
@@ -239,7 +240,7 @@ public final class LimitCheck {
             boolean inside = (lower == null || lo >= lower) && (upper == null || hi <= upper);
             if (breaksLower || breaksUpper) {
                 breaches++;
-                Breach b = new Breach(j, r, breaksLower ? "lower" : "upper", breaksLower ? lower : upper);
+                Breach b = new Breach(j, r, breaksLower ? Side.LOWER : Side.UPPER, breaksLower ? lower : upper);
                 if (worst == null || b.factor() > worst.factor()) {
                     worst = b;
                 }
@@ -331,16 +332,16 @@ public final class LimitCheck {
     }
 
     /** The verdict on a limit claim from its study, with its witness or reason. */
-    static String[] verdict(Claim claim, Study s) {
+    static Judgement verdict(Claim claim, Study s) {
         String tally = " [" + tally(s) + ", exact: the oracle at " + oracleOf(claim).describe() + "]";
         if (s.worst() != null) {
             Breach w = s.worst();
-            return new String[] {"FAILS", String.format(Locale.ROOT, "at j = %d the limit ratio mu_j/rate(j) = %.6g breaks "
+            return new Judgement(Verdict.FAILS, String.format(Locale.ROOT, "at j = %d the limit ratio mu_j/rate(j) = %.6g breaks "
                     + "the %s constant %s (by a factor %.4g; %d breaches in all)", w.j(), w.ratio(), w.constant(),
-                    w.bound(), w.factor(), s.breaches()) + tally};
+                    w.bound(), w.factor(), s.breaches()) + tally);
         }
         if (s.rangeSize() == 0) {
-            return new String[] {"INCONCLUSIVE", "the range is empty" + tally};
+            return new Judgement(Verdict.INCONCLUSIVE, "the range is empty" + tally);
         }
         double tol = claim.driftTolerance();
         double last = s.lastSlope();
@@ -348,14 +349,14 @@ public final class LimitCheck {
         String trend = trend(s);
         if (!Double.isNaN(last)) {
             if (claim.lower() != null && last < -tol) {
-                return new String[] {"FAILS", String.format(Locale.ROOT, "min r drifts along j: slope %.4f per decade over "
+                return new Judgement(Verdict.FAILS, String.format(Locale.ROOT, "min r drifts along j: slope %.4f per decade over "
                         + "j = %d..%d, beyond the tolerance %.2g — the lower constant is not a constant; %s", last,
-                        ld.from(), ld.to(), tol, trend) + tally};
+                        ld.from(), ld.to(), tol, trend) + tally);
             }
             if (claim.upper() != null && last > tol) {
-                return new String[] {"FAILS", String.format(Locale.ROOT, "max r drifts along j: slope %.4f per decade over "
+                return new Judgement(Verdict.FAILS, String.format(Locale.ROOT, "max r drifts along j: slope %.4f per decade over "
                         + "j = %d..%d, beyond the tolerance %.2g — the upper constant is not a constant; %s", last,
-                        ld.from(), ld.to(), tol, trend) + tally};
+                        ld.from(), ld.to(), tol, trend) + tally);
             }
         }
         if (s.undecided() > 0) {
@@ -367,12 +368,12 @@ public final class LimitCheck {
             if (s.noOracle() > 0) {
                 why.add(s.noOracle() + " j past the oracle's last eigenvalue (the cut-off leaves finitely many)");
             }
-            return new String[] {"INCONCLUSIVE", "not every j of the range can be decided: " + String.join(", ", why)
-                    + tally};
+            return new Judgement(Verdict.INCONCLUSIVE, "not every j of the range can be decided: " + String.join(", ", why)
+                    + tally);
         }
         if (Double.isNaN(last)) {
-            return new String[] {"INCONCLUSIVE", "every r_j is inside the constants, but no decade of the range holds "
-                    + MIN_DECADE_POINTS + " j, so the drift along j cannot be assessed" + tally};
+            return new Judgement(Verdict.INCONCLUSIVE, "every r_j is inside the constants, but no decade of the range holds "
+                    + MIN_DECADE_POINTS + " j, so the drift along j cannot be assessed" + tally);
         }
         // a slope under 1e-9 per decade is rounding in an exactly flat ratio, not a drift
         String side = Math.abs(last) < 1e-9 ? "flat"
@@ -380,10 +381,10 @@ public final class LimitCheck {
                 ? String.format(Locale.ROOT, "drifting toward the %s constant but within the tolerance %.2g%s",
                         last < 0 ? "lower" : "upper", tol, crossingText(s, last < 0, last < 0 ? claim.lower() : claim.upper()))
                 : "away from every constant";
-        return new String[] {"HOLDS", String.format(Locale.ROOT, "every r_j = mu_j/rate(j) in [%.6g, %.6g] within [%s, %s] "
+        return new Judgement(Verdict.HOLDS, String.format(Locale.ROOT, "every r_j = mu_j/rate(j) in [%.6g, %.6g] within [%s, %s] "
                 + "for j = %d..%d, exactly (the claim is about this range); last decade's slope %.4f, %s; %s",
                 s.minRatio(), s.maxRatio(), claim.lower() == null ? "-" : claim.lower(),
-                claim.upper() == null ? "-" : claim.upper(), s.jFrom(), s.jTo(), last, side, trend) + tally};
+                claim.upper() == null ? "-" : claim.upper(), s.jFrom(), s.jTo(), last, side, trend) + tally);
     }
 
     /** Whether the decade slopes decelerate, and where continuing the last one would reach each constant. */

@@ -83,7 +83,7 @@ public final class ParameterScan {
                     return none;
                 }
             });
-            rerated.add(ClaimChecker.rerate(variant, r, rate));
+            rerated.add(RunJudgement.rerate(variant, r, rate));
         }
         return ClaimChecker.verdictOf(variant, rerated);
     }

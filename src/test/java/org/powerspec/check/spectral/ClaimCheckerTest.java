@@ -104,12 +104,12 @@ class ClaimCheckerTest {
     void driftIsPresentAbsentOrUndecidedByItsInterval() {
         List<ClaimResult.Run> falling = List.of(run(100, 1.0), run(1000, 0.5), run(10000, 0.25), run(100, 1.01),
                 run(1000, 0.49), run(10000, 0.26));
-        assertEquals("present", ClaimChecker.drift(falling, "min r", "lower", 0.1).status());
-        assertEquals("absent", ClaimChecker.drift(falling, "max r", "upper", 0.1).status());
+        assertEquals(DriftStatus.PRESENT, DriftTest.drift(falling, "min r", Side.LOWER, 0.1).status());
+        assertEquals(DriftStatus.ABSENT, DriftTest.drift(falling, "max r", Side.UPPER, 0.1).status());
         List<ClaimResult.Run> flat = List.of(run(100, 1.0), run(1000, 1.01), run(10000, 0.99), run(100, 1.02));
-        assertEquals("absent", ClaimChecker.drift(flat, "min r", "lower", 0.1).status());
+        assertEquals(DriftStatus.ABSENT, DriftTest.drift(flat, "min r", Side.LOWER, 0.1).status());
         List<ClaimResult.Run> two = List.of(run(100, 1.0), run(1000, 0.9));
-        assertEquals("undecided", ClaimChecker.drift(two, "min r", "lower", 0.1).status());
+        assertEquals(DriftStatus.UNDECIDED, DriftTest.drift(two, "min r", Side.LOWER, 0.1).status());
     }
 
     private static ClaimResult.Run run(int d, double ratio) {

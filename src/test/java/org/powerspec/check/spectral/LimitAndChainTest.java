@@ -212,12 +212,12 @@ class LimitAndChainTest {
                 flat.add(run(d, 0.5 * noise));
             }
         }
-        ClaimResult.Drift down = ClaimChecker.drift(decaying, "min r", "lower", 0.1, 0.2);
-        assertEquals("toward", down.status(), down.toString());
+        ClaimResult.Drift down = DriftTest.drift(decaying, "min r", Side.LOWER, 0.1, 0.2);
+        assertEquals(DriftStatus.TOWARD, down.status(), down.toString());
         assertNotNull(down.convergence());
         assertTrue(down.convergence().decelerating());
         assertTrue(Double.isFinite(down.convergence().crossing()) && down.convergence().crossing() > 4096);
-        assertEquals("absent", ClaimChecker.drift(flat, "min r", "lower", 0.1, 0.2).status());
+        assertEquals(DriftStatus.ABSENT, DriftTest.drift(flat, "min r", Side.LOWER, 0.1, 0.2).status());
     }
 
     @Test
@@ -229,7 +229,7 @@ class LimitAndChainTest {
         }
         Claim c = ClaimFile.parse("name: x\nmodel: {alpha: 2, p: 2}\nrate: \"j^(-alpha)\"\nrange: {from: 1, to: \"d/2\"}\n"
                 + "constants: {lower: 0.1}\nsweep: {d: [256, 512]}\n", Path.of("x.yaml"));
-        ClaimResult.HeadEnd h = ClaimChecker.headEnd(c, runs);
+        ClaimResult.HeadEnd h = HeadEndEstimate.of(c, runs);
         assertEquals(3.0, h.c1(), 0.05);
         assertTrue(h.slopeLo() <= 1 && 1 <= h.slopeHi(), h.toString());
         assertTrue(h.finding().startsWith("j* scales as d/log^(p+1) d"), h.finding());
@@ -238,8 +238,8 @@ class LimitAndChainTest {
         for (int d : new int[] {256, 512, 1024, 2048, 4096, 8192}) {
             other.add(run(d, 1).with(0, (int) Math.round(Math.sqrt(d))));
         }
-        assertTrue(ClaimChecker.headEnd(c, other).finding().startsWith("j* does not scale"),
-                ClaimChecker.headEnd(c, other).finding());
+        assertTrue(HeadEndEstimate.of(c, other).finding().startsWith("j* does not scale"),
+                HeadEndEstimate.of(c, other).finding());
     }
 
     private static Run run(int d, double ratio) {

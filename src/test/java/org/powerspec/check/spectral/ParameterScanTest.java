@@ -32,8 +32,8 @@ class ParameterScanTest {
         double slope = r.drifts().get(0).slope();
         for (double delta : new double[] {-0.3, 0.07, 0.25}) {
             Claim shifted = c.with("b", delta);
-            List<Run> rerated = r.runs().stream().map(x -> ClaimChecker.rerate(shifted, x)).toList();
-            double s = ClaimChecker.drift(rerated, "min r", "lower", 0.1).slope();
+            List<Run> rerated = r.runs().stream().map(x -> RunJudgement.rerate(shifted, x)).toList();
+            double s = DriftTest.drift(rerated, "min r", Side.LOWER, 0.1).slope();
             assertEquals(slope - delta, s, 1e-9, "delta = " + delta);
             // and the re-rated runs are what a fresh check with that value computes
             ClaimResult fresh = ClaimChecker.check(claim(dir, delta), line -> { });
@@ -49,7 +49,7 @@ class ParameterScanTest {
         // inside the grid, one step beyond each end the claim FAILS
         for (double edge : new double[] {p.notFailsMin() - p.step(), p.notFailsMax() + p.step()}) {
             Claim out = c.with("b", edge);
-            List<Run> rerated = r.runs().stream().map(x -> ClaimChecker.rerate(out, x)).toList();
+            List<Run> rerated = r.runs().stream().map(x -> RunJudgement.rerate(out, x)).toList();
             assertEquals(Verdict.FAILS, ClaimChecker.verdictOf(out, rerated), "b = " + edge);
         }
         // a drift of 0.1 per decade is the tolerance: the values that do not fail lie within about that of b = 0

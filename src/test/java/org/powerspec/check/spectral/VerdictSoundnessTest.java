@@ -104,7 +104,7 @@ class VerdictSoundnessTest {
         double[] lambda = {5, 1.05, 0.5, 20, 1e-20, 1e-20, 5};
         double[] bound = {0.1, 0.1, 0.1, 0.1, 1e-15, 1e-15, 0.1};
         double[] rate = {1, 1, 1, 1, 1, 1e-16, Double.NaN};
-        Run r = ClaimChecker.judge(c, 64, 1, 256, 1, 7, 1, 7, lambda, bound, rate, 0);
+        Run r = RunJudgement.judge(c, 64, 1, 256, 1, 7, 1, 7, lambda, bound, rate, 0);
         // j = 1 inside; j = 2 straddles the lower constant (0.95..1.15); j = 3 and 4 certified violations;
         // j = 5 under the floor, [0, 1e-15] < 1: a certified violation; j = 6 under the floor, [0, 10]: undecided;
         // j = 7 has no rate
@@ -115,7 +115,7 @@ class VerdictSoundnessTest {
         assertEquals(List.of(3, 4, 5), r.violations().stream().map(ClaimResult.Violation::j).toList());
         assertArrayEquals(new int[] {1, 2, 3, 4, 5}, r.js());
         // the same eigenvalues against a rate that makes every j decide: all used, none undecided
-        Run all = ClaimChecker.judge(c, 64, 1, 256, 1, 7, 1, 7, lambda, bound, new double[] {1, 0.5, 0.1, 4, 1e-10,
+        Run all = RunJudgement.judge(c, 64, 1, 256, 1, 7, 1, 7, lambda, bound, new double[] {1, 0.5, 0.1, 4, 1e-10,
                 1e-10, 1}, 0);
         assertEquals(0, all.undecided());
         assertEquals(7, all.used());
