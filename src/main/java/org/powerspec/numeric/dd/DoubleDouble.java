@@ -410,4 +410,15 @@ public final class DoubleDouble {
         }
         return toBigDecimal(a).round(new MathContext(32)).toString();
     }
+
+    /**
+     * 2^k as a double, for −1074 ≤ k ≤ 1023: exact, so a product with it is x·2^k correctly rounded (exact unless
+     * the result is subnormal), like {@link Math#scalb}.
+     */
+    static double powerOfTwo(int k) {
+        if (k < -1074 || k > 1023) {
+            throw new IllegalArgumentException("2^" + k + " is not a double");
+        }
+        return Math.scalb(1.0, k);
+    }
 }
