@@ -1,9 +1,9 @@
 package org.powerspec.numeric;
 
 import java.util.function.DoubleConsumer;
-import org.powerspec.numeric.dd.DD;
 import org.powerspec.numeric.dd.DDMatrix;
 import org.powerspec.numeric.dd.DoubleDouble;
+import org.powerspec.numeric.dd.DoubleDoubleArithmetic;
 import org.powerspec.numeric.dd.DoubleDoubleEigenSolver;
 
 /**
@@ -26,14 +26,14 @@ import org.powerspec.numeric.dd.DoubleDoubleEigenSolver;
 final class DoubleDoubleSpectrumBackend implements SpectrumBackend<DDMatrix> {
 
     /**
-     * λ_j = j^(−α) in DD for j = 1..v by {@link DoubleDouble#pow(DD, double)}: binary powering and one division for
-     * integer α, DD exp/log otherwise.
+     * λ_j = j^(−α) in DD for j = 1..v by {@link DoubleDoubleArithmetic#pow(DoubleDouble, double)}: binary powering
+     * and one division for integer α, DD exp/log otherwise.
      */
     static double[][] eigenvaluesOfH(double alpha, int v) {
         double[] hi = new double[v];
         double[] lo = new double[v];
         for (int j = 1; j <= v; j++) {
-            DD l = DoubleDouble.pow(DD.of(j), -alpha);
+            DoubleDouble l = DoubleDoubleArithmetic.pow(DoubleDouble.of(j), -alpha);
             hi[j - 1] = l.hi();
             lo[j - 1] = l.lo();
         }
@@ -87,7 +87,7 @@ final class DoubleDoubleSpectrumBackend implements SpectrumBackend<DDMatrix> {
         DoubleDoubleEigenSolver.Result r = DoubleDoubleEigenSolver.solve(k, DDMatrix.defaultPool(), done);
         double norm = r.gershgorinBound();
         double factor = forming + d;
-        double bound = r.absoluteErrorBound() + factor * DoubleDouble.UNIT_ROUNDOFF * norm;
+        double bound = r.absoluteErrorBound() + factor * DoubleDoubleArithmetic.UNIT_ROUNDOFF * norm;
         return new Eigenvalues(r.eigenvaluesHi(), r.eigenvaluesLo(), bound);
     }
 }

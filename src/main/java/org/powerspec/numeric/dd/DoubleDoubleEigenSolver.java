@@ -65,13 +65,13 @@ public final class DoubleDoubleEigenSolver {
         }
 
         /** The k-th eigenvalue in descending order (k = 0 is the largest). */
-        public DD eigenvalue(int k) {
-            return new DD(hi[k], lo[k]);
+        public DoubleDouble eigenvalue(int k) {
+            return new DoubleDouble(hi[k], lo[k]);
         }
 
         /** All eigenvalues, descending. */
-        public DD[] eigenvalues() {
-            DD[] e = new DD[hi.length];
+        public DoubleDouble[] eigenvalues() {
+            DoubleDouble[] e = new DoubleDouble[hi.length];
             for (int k = 0; k < e.length; k++) {
                 e[k] = eigenvalue(k);
             }
@@ -100,7 +100,7 @@ public final class DoubleDoubleEigenSolver {
     }
 
     /** The eigenvalues of the symmetric matrix a, descending, on the default pool. */
-    public static DD[] eigenvalues(DDMatrix a) {
+    public static DoubleDouble[] eigenvalues(DDMatrix a) {
         return solve(a, DDMatrix.defaultPool(), null).eigenvalues();
     }
 
@@ -179,7 +179,7 @@ public final class DoubleDoubleEigenSolver {
     /** ‖2^scale·A‖_G, every entry multiplied by 2^scale (exactly, barring underflow) before it is summed. */
     static double gershgorinBound(DDMatrix a, int scale) {
         int n = a.n();
-        double factor = DoubleDouble.powerOfTwo(scale);
+        double factor = DoubleDoubleArithmetic.powerOfTwo(scale);
         double[] rowSums = new double[n];
         double[] hi = a.hiArray();
         double[] lo = a.loArray();
@@ -202,6 +202,6 @@ public final class DoubleDoubleEigenSolver {
 
     /** c·n·u_DD·norm, the absolute error bound for eigenvalues of an n×n matrix with ‖A‖₂ ≤ norm. */
     public static double errorBound(int n, double norm) {
-        return ERROR_BOUND_CONSTANT * Math.max(n, 1) * DoubleDouble.UNIT_ROUNDOFF * norm;
+        return ERROR_BOUND_CONSTANT * Math.max(n, 1) * DoubleDoubleArithmetic.UNIT_ROUNDOFF * norm;
     }
 }

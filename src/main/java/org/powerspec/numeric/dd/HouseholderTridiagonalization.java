@@ -49,7 +49,7 @@ final class HouseholderTridiagonalization {
         int n = a.n();
         double[][] ah = new double[n][n];
         double[][] al = new double[n][n];
-        double factor = DoubleDouble.powerOfTwo(entryScale);
+        double factor = DoubleDoubleArithmetic.powerOfTwo(entryScale);
         double[] srcHi = a.hiArray();
         double[] srcLo = a.loArray();
         for (int i = 0; i < n; i++) {
@@ -103,8 +103,8 @@ final class HouseholderTridiagonalization {
             for (int j = o + 1; j < n; j++) {
                 double yh = xh[j] * scale;
                 double yl = xl[j] * scale;
-                DoubleDouble.multiply(yh, yl, yh, yl, t);
-                DoubleDouble.add(sigmaHi, sigmaLo, t[0], t[1], t);
+                DoubleDoubleArithmetic.multiply(yh, yl, yh, yl, t);
+                DoubleDoubleArithmetic.add(sigmaHi, sigmaLo, t[0], t[1], t);
                 sigmaHi = t[0];
                 sigmaLo = t[1];
             }
@@ -116,16 +116,16 @@ final class HouseholderTridiagonalization {
             }
             double x0h = xh[o] * scale;
             double x0l = xl[o] * scale;
-            DoubleDouble.multiply(x0h, x0l, x0h, x0l, t);
-            DoubleDouble.add(t[0], t[1], sigmaHi, sigmaLo, t);
-            DoubleDouble.sqrt(t[0], t[1], t);
+            DoubleDoubleArithmetic.multiply(x0h, x0l, x0h, x0l, t);
+            DoubleDoubleArithmetic.add(t[0], t[1], sigmaHi, sigmaLo, t);
+            DoubleDoubleArithmetic.sqrt(t[0], t[1], t);
             double muHi = t[0];
             double muLo = t[1];
             // v₀ = x₀ + sign(x₀)·μ adds magnitudes, so no cancellation; the image of x is −sign(x₀)·μ·e₁
             double sign = x0h < 0 ? -1 : 1;
             eHi[k] = -sign * muHi / scale;
             eLo[k] = -sign * muLo / scale;
-            DoubleDouble.add(x0h, x0l, sign * muHi, sign * muLo, t);
+            DoubleDoubleArithmetic.add(x0h, x0l, sign * muHi, sign * muLo, t);
             vh[o] = t[0];
             vl[o] = t[1];
             for (int j = o + 1; j < n; j++) {
@@ -133,13 +133,13 @@ final class HouseholderTridiagonalization {
                 vl[j] = xl[j] * scale;
             }
             // β = 1/(μ·(μ + |x₀|)), |x₀| = sign·x₀ as a DD (both parts change sign together)
-            DoubleDouble.add(muHi, muLo, sign * x0h, sign * x0l, t);
-            DoubleDouble.multiply(t[0], t[1], muHi, muLo, t);
-            DoubleDouble.divide(1, 0, t[0], t[1], t);
+            DoubleDoubleArithmetic.add(muHi, muLo, sign * x0h, sign * x0l, t);
+            DoubleDoubleArithmetic.multiply(t[0], t[1], muHi, muLo, t);
+            DoubleDoubleArithmetic.divide(1, 0, t[0], t[1], t);
             double betaHi = t[0];
             double betaLo = t[1];
             for (int j = o; j < n; j++) {
-                DoubleDouble.multiply(vh[j], vl[j], betaHi, betaLo, t);
+                DoubleDoubleArithmetic.multiply(vh[j], vl[j], betaHi, betaLo, t);
                 uh[j] = t[0];
                 ul[j] = t[1];
             }
@@ -154,16 +154,16 @@ final class HouseholderTridiagonalization {
             double kHi = 0;
             double kLo = 0;
             for (int j = o; j < n; j++) {
-                DoubleDouble.multiply(ph[j], pc[j], uh[j], ul[j], t);
-                DoubleDouble.add(kHi, kLo, t[0], t[1], t);
+                DoubleDoubleArithmetic.multiply(ph[j], pc[j], uh[j], ul[j], t);
+                DoubleDoubleArithmetic.add(kHi, kLo, t[0], t[1], t);
                 kHi = t[0];
                 kLo = t[1];
             }
             kHi *= 0.5;
             kLo *= 0.5;
             for (int j = o; j < n; j++) {
-                DoubleDouble.multiply(vh[j], vl[j], kHi, kLo, t);
-                DoubleDouble.add(ph[j], pc[j], -t[0], -t[1], t);
+                DoubleDoubleArithmetic.multiply(vh[j], vl[j], kHi, kLo, t);
+                DoubleDoubleArithmetic.add(ph[j], pc[j], -t[0], -t[1], t);
                 wh[j] = t[0];
                 wl[j] = t[1];
             }

@@ -66,7 +66,7 @@ final class SturmBisection {
         double[] s = new double[2];
         double maxE2 = 0;
         for (int i = 0; i + 1 < n; i++) {
-            DoubleDouble.multiply(t.eHi()[i], t.eLo()[i], t.eHi()[i], t.eLo()[i], s);
+            DoubleDoubleArithmetic.multiply(t.eHi()[i], t.eLo()[i], t.eHi()[i], t.eLo()[i], s);
             e2Hi[i] = s[0];
             e2Lo[i] = s[1];
             maxE2 = Math.max(maxE2, s[0]);
@@ -151,10 +151,10 @@ final class SturmBisection {
         int count(double xh, double xl) {
             int n = dHi.length;
             double s = dHi[0] - xh;
-            double se = DoubleDouble.twoSumError(dHi[0], -xh, s);
+            double se = DoubleDoubleArithmetic.twoSumError(dHi[0], -xh, s);
             double lo = se + (dLo[0] - xl);
             double qh = s + lo;
-            double ql = DoubleDouble.twoSumError(s, lo, qh);
+            double ql = DoubleDoubleArithmetic.twoSumError(s, lo, qh);
             int negatives = 0;
             for (int i = 1; ; i++) {
                 if (Math.abs(qh) < pivmin) {
@@ -175,12 +175,12 @@ final class SturmBisection {
                 double r2 = remainder * rho;
                 // q = (d_i − x) − r
                 double s1 = dHi[i] - xh;
-                double e1 = DoubleDouble.twoSumError(dHi[i], -xh, s1);
+                double e1 = DoubleDoubleArithmetic.twoSumError(dHi[i], -xh, s1);
                 double s2 = s1 - r1;
-                double e2 = DoubleDouble.twoSumError(s1, -r1, s2);
+                double e2 = DoubleDoubleArithmetic.twoSumError(s1, -r1, s2);
                 double low = (e1 + e2) + ((dLo[i] - xl) - r2);
                 qh = s2 + low;
-                ql = DoubleDouble.twoSumError(s2, low, qh);
+                ql = DoubleDoubleArithmetic.twoSumError(s2, low, qh);
             }
         }
 
@@ -200,7 +200,7 @@ final class SturmBisection {
                     throw new ArithmeticException("bisection for eigenvalue " + k + " did not converge in "
                             + MAX_BISECTION_STEPS + " steps, interval [" + loH + ", " + hiH + "]");
                 }
-                DoubleDouble.add(hiH, hiL, -loH, -loL, width);
+                DoubleDoubleArithmetic.add(hiH, hiL, -loH, -loL, width);
                 double magnitude = Math.max(Math.abs(loH), Math.abs(hiH));
                 if (width[0] <= RELATIVE_WIDTH * magnitude || width[0] <= Double.MIN_NORMAL) {
                     break;
@@ -219,7 +219,7 @@ final class SturmBisection {
                     loL = mid[1];
                 }
             }
-            DoubleDouble.add(loH, loL, hiH, hiL, out);
+            DoubleDoubleArithmetic.add(loH, loL, hiH, hiL, out);
             out[0] *= 0.5;
             out[1] *= 0.5;
         }
@@ -243,7 +243,7 @@ final class SturmBisection {
                 mid[0] = -(Math.sqrt(-loH) * Math.sqrt(-hiH));
                 mid[1] = 0;
             } else {
-                DoubleDouble.add(loH, loL, hiH, hiL, mid);
+                DoubleDoubleArithmetic.add(loH, loL, hiH, hiL, mid);
                 mid[0] *= 0.5;
                 mid[1] *= 0.5;
             }

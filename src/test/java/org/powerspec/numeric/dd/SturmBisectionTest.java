@@ -66,10 +66,10 @@ class SturmBisectionTest {
         for (int n : new int[] {2, 7, 100}) {
             BigDecimal[] reference = secondDifferenceEigenvalues(n);
             // ‖T‖_G = 4: a few u_DD·‖T‖ from the counts, half the final width 2^−104·|λ| ≤ 4·u_DD
-            double tolerance = 2 * DoubleDouble.UNIT_ROUNDOFF * 4;
+            double tolerance = 2 * DoubleDoubleArithmetic.UNIT_ROUNDOFF * 4;
             double worst = worstError(secondDifference(n), reference);
             System.out.printf(java.util.Locale.ROOT, "Sturm bisection, second difference n = %d: worst |error| = %.2e"
-                    + " (%.2f u_DD ||T||_G)%n", n, worst, worst / (DoubleDouble.UNIT_ROUNDOFF * 4));
+                    + " (%.2f u_DD ||T||_G)%n", n, worst, worst / (DoubleDoubleArithmetic.UNIT_ROUNDOFF * 4));
             assertTrue(worst <= tolerance, "n = " + n + ": worst error " + worst + " > " + tolerance);
         }
     }
@@ -83,11 +83,11 @@ class SturmBisectionTest {
         Tridiagonal t = secondDifference(n);
         t.eHi()[n / 2] = -1 + 0x1p-50;
         double worst = worstError(t, reference);
-        assertTrue(worst > 100 * 2 * DoubleDouble.UNIT_ROUNDOFF * 4, "the perturbation went unnoticed: " + worst);
+        assertTrue(worst > 100 * 2 * DoubleDoubleArithmetic.UNIT_ROUNDOFF * 4, "the perturbation went unnoticed: " + worst);
         // and a perturbation in the low part only, 2^−80, is still seen: the count uses both parts
         Tridiagonal low = secondDifference(n);
         low.eLo()[n / 2] = 0x1p-80;
-        assertTrue(worstError(low, reference) > 100 * 2 * DoubleDouble.UNIT_ROUNDOFF * 4);
+        assertTrue(worstError(low, reference) > 100 * 2 * DoubleDoubleArithmetic.UNIT_ROUNDOFF * 4);
     }
 
     @Test
