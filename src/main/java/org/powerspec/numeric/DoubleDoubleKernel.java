@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
-import org.powerspec.numeric.dd.DD;
 import org.powerspec.numeric.dd.DDMatrix;
 import org.powerspec.numeric.dd.DoubleDouble;
+import org.powerspec.numeric.dd.DoubleDoubleArithmetic;
 
 /**
  * The random-feature kernel matrix in double-double from the Gram matrix G of the features:
@@ -76,7 +76,7 @@ public final class DoubleDoubleKernel {
         int[] c = new int[terms];
         double[] t = new double[2];
         for (int k = 0; k < terms; k++) {
-            DoubleDouble.normalize(coefHi[k], coefLo[k], t);
+            DoubleDoubleArithmetic.normalize(coefHi[k], coefLo[k], t);
             if (!Double.isFinite(t[0])) {
                 throw new IllegalArgumentException("coefficient " + k + " is not finite: " + coefHi[k]);
             }
@@ -159,7 +159,7 @@ public final class DoubleDoubleKernel {
             double rootHi = 0;
             double rootLo = 0;
             if (oddPower) {
-                DoubleDouble.sqrt(varHi, varLo, t);
+                DoubleDoubleArithmetic.sqrt(varHi, varLo, t);
                 rootHi = t[0];
                 rootLo = t[1];
             }
@@ -168,14 +168,14 @@ public final class DoubleDoubleKernel {
             for (int e = 0; e <= maxS; e++) {
                 if ((e & 1) == 0) {
                     if (e > 0) {
-                        DoubleDouble.multiply(evenHi, evenLo, varHi, varLo, t);
+                        DoubleDoubleArithmetic.multiply(evenHi, evenLo, varHi, varLo, t);
                         evenHi = t[0];
                         evenLo = t[1];
                     }
                     sPowHi[e][a] = evenHi;
                     sPowLo[e][a] = evenLo;
                 } else if (oddPower) {
-                    DoubleDouble.multiply(evenHi, evenLo, rootHi, rootLo, t);
+                    DoubleDoubleArithmetic.multiply(evenHi, evenLo, rootHi, rootLo, t);
                     sPowHi[e][a] = t[0];
                     sPowLo[e][a] = t[1];
                 }
@@ -205,7 +205,7 @@ public final class DoubleDoubleKernel {
                     cPowHi[0] = 1;
                     cPowLo[0] = 0;
                     for (int e = 1; e <= maxPower; e++) {
-                        DoubleDouble.multiply(cPowHi[e - 1], cPowLo[e - 1], ch, cl, u);
+                        DoubleDoubleArithmetic.multiply(cPowHi[e - 1], cPowLo[e - 1], ch, cl, u);
                         cPowHi[e] = u[0];
                         cPowLo[e] = u[1];
                     }
@@ -213,10 +213,10 @@ public final class DoubleDoubleKernel {
                     sum[1] = 0;
                     for (int k = 0; k < terms; k++) {
                         int[] e = exponents[k];
-                        DoubleDouble.multiply(scaledHi[k], scaledLo[k], sPowHi[e[0]][a], sPowLo[e[0]][a], u);
-                        DoubleDouble.multiply(u[0], u[1], sPowHi[e[1]][b], sPowLo[e[1]][b], u);
-                        DoubleDouble.multiply(u[0], u[1], cPowHi[e[2]], cPowLo[e[2]], u);
-                        DoubleDouble.add(sum[0], sum[1], u[0], u[1], sum);
+                        DoubleDoubleArithmetic.multiply(scaledHi[k], scaledLo[k], sPowHi[e[0]][a], sPowLo[e[0]][a], u);
+                        DoubleDoubleArithmetic.multiply(u[0], u[1], sPowHi[e[1]][b], sPowLo[e[1]][b], u);
+                        DoubleDoubleArithmetic.multiply(u[0], u[1], cPowHi[e[2]], cPowLo[e[2]], u);
+                        DoubleDoubleArithmetic.add(sum[0], sum[1], u[0], u[1], sum);
                     }
                     kh[a * n + b] = sum[0];
                     kl[a * n + b] = sum[1];
@@ -248,18 +248,18 @@ public final class DoubleDoubleKernel {
 
     /** Rejects negative exponents and polynomials that are not symmetric under s_a ↔ s_b. */
     private static void requireSymmetricPolynomial(double[] coefHi, double[] coefLo, int[][] exponents) {
-        Map<List<Integer>, DD> byExponents = new HashMap<>();
+        Map<List<Integer>, DoubleDouble> byExponents = new HashMap<>();
         double[] t = new double[2];
         for (int k = 0; k < exponents.length; k++) {
             int[] e = exponents[k];
             if (e.length != 3 || e[0] < 0 || e[1] < 0 || e[2] < 0) {
                 throw new IllegalArgumentException("exponents must be three non-negative integers, term " + k);
             }
-            DoubleDouble.normalize(coefHi[k], coefLo[k], t);
-            byExponents.merge(List.of(e[0], e[1], e[2]), new DD(t[0], t[1]), DD::add);
+            DoubleDoubleArithmetic.normalize(coefHi[k], coefLo[k], t);
+            byExponents.merge(List.of(e[0], e[1], e[2]), new DoubleDouble(t[0], t[1]), DoubleDouble::add);
         }
         byExponents.forEach((e, c) -> {
-            DD mirror = byExponents.getOrDefault(List.of(e.get(1), e.get(0), e.get(2)), DD.ZERO);
+            DoubleDouble mirror = byExponents.getOrDefault(List.of(e.get(1), e.get(0), e.get(2)), DoubleDouble.ZERO);
             if (c.subtract(mirror).hi() != 0) {
                 throw new IllegalArgumentException("kernel polynomial not symmetric in (s_a, s_b): coefficient of "
                         + "s_a^i s_b^j c^k at (i, j, k) = " + e + " is " + c + " but at its mirror " + mirror);

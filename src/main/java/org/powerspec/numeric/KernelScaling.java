@@ -1,6 +1,6 @@
 package org.powerspec.numeric;
 
-import org.powerspec.numeric.dd.DoubleDouble;
+import org.powerspec.numeric.dd.DoubleDoubleArithmetic;
 
 /**
  * Powers of two that keep the evaluation of K and its eigenvalues inside double's exponent range, chosen from the
@@ -152,11 +152,11 @@ public final class KernelScaling {
 
     /** The scaled coefficient q_t·2^{g·n_t/2 − E} divided by d, in double-double, into out. */
     public void coefficientOverD(int t, int d, double[] out) {
-        DoubleDouble.normalize(terms.hi()[t], terms.lo()[t], out);
-        DoubleDouble.divide(out[0], out[1], d, 0, out);
+        DoubleDoubleArithmetic.normalize(terms.hi()[t], terms.lo()[t], out);
+        DoubleDoubleArithmetic.divide(out[0], out[1], d, 0, out);
         double h = Math.scalb(out[0], shift[t]);
         double l = Math.scalb(out[1], shift[t]);
-        DoubleDouble.normalize(h, l, out);
+        DoubleDoubleArithmetic.normalize(h, l, out);
     }
 
     /**

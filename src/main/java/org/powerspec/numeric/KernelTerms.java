@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.fraction.BigFraction;
-import org.powerspec.numeric.dd.DD;
 import org.powerspec.numeric.dd.DoubleDouble;
+import org.powerspec.numeric.dd.DoubleDoubleArithmetic;
 import org.powerspec.symbolic.KernelPolynomial;
 
 /**
@@ -19,8 +19,8 @@ import org.powerspec.symbolic.KernelPolynomial;
  * </pre>
  * so that coefficients beyond double's range are represented too: for f = y^p the coefficients are
  * b_k = k!·c_k², with b_p = p! (≈ 7.9e374 at p = 200) and Σ_k b_k = E[z^{2p}] = (2p − 1)!!. The mantissa is
- * q_t·2^{−e_t} to 60 digits split by {@link DoubleDouble#fromBigDecimal} (hi = the mantissa rounded to double, lo = the
- * rounding error rounded to double, renormalised; relative error ≤ 2^−106); multiplying it back by 2^{e_t} is exact
+ * q_t·2^{−e_t} to 60 digits split by {@link DoubleDoubleArithmetic#fromBigDecimal} (hi = the mantissa rounded to
+ * double, lo = the rounding error rounded to double, renormalised; relative error ≤ 2^−106); multiplying it back by 2^{e_t} is exact
  * wherever the product is a normal double. With {@code centred}, the k = 0 terms — exactly the product μ_a μ_b of the
  * mean features μ_a = E[f(u_a)] = h_0(s_a) — are dropped, which subtracts the mean feature's rank-one term
  * (1/d)·μμᵀ from K.
@@ -57,7 +57,7 @@ public record KernelTerms(double[] hi, double[] lo, int[] exponent, int[] sa, in
         for (int t = 0; t < n; t++) {
             BigFraction q = kept.get(t).getValue();
             int[] e = new int[1];
-            DD m = mantissa(q.getNumerator(), q.getDenominator(), e);
+            DoubleDouble m = mantissa(q.getNumerator(), q.getDenominator(), e);
             hi[t] = m.hi();
             lo[t] = m.lo();
             exponent[t] = e[0];
@@ -73,18 +73,19 @@ public record KernelTerms(double[] hi, double[] lo, int[] exponent, int[] sa, in
      * s the difference of the bit lengths, is in (1/2, 2) and converted at 60 digits; then normalised by the exact
      * power of two that brings hi into [1, 2).
      */
-    static DD mantissa(BigInteger num, BigInteger den, int[] e) {
+    static DoubleDouble mantissa(BigInteger num, BigInteger den, int[] e) {
         if (num.signum() == 0) {
             e[0] = 0;
-            return DD.ZERO;
+            return DoubleDouble.ZERO;
         }
         int shift = num.abs().bitLength() - den.abs().bitLength();
         BigInteger n = shift < 0 ? num.shiftLeft(-shift) : num;
         BigInteger m = shift > 0 ? den.shiftLeft(shift) : den;
-        DD q = DoubleDouble.fromBigDecimal(new BigDecimal(n).divide(new BigDecimal(m), new MathContext(60)));
+        DoubleDouble q = DoubleDoubleArithmetic.fromBigDecimal(
+                new BigDecimal(n).divide(new BigDecimal(m), new MathContext(60)));
         int k = Math.getExponent(q.hi());
         e[0] = shift + k;
-        return new DD(Math.scalb(q.hi(), -k), Math.scalb(q.lo(), -k));
+        return new DoubleDouble(Math.scalb(q.hi(), -k), Math.scalb(q.lo(), -k));
     }
 
     public int size() {

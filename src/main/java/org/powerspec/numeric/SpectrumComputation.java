@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.powerspec.MemoryBudget;
 import org.powerspec.Progress;
-import org.powerspec.numeric.dd.DD;
 import org.powerspec.numeric.linalg.DenseLinearAlgebra;
 import org.powerspec.numeric.linalg.NativeLapack;
 import org.powerspec.symbolic.HermiteChaos;
@@ -15,7 +14,10 @@ import org.powerspec.symbolic.KernelPolynomial;
 /**
  * From parameters to the whole spectrum of K: the sketch W (seeded or the user's), G = WᵀHW accumulated over row
  * blocks of W (memory O(d²) whatever v is), K in closed form from G and the exact kernel polynomial, and all d
- * eigenvalues with error bounds — in double (native syrk/syevd) or double-double.
+ * eigenvalues with error bounds — in double (native syrk/syevd) or double-double. One pipeline runs the three
+ * stages over a {@link SpectrumBackend} chosen by precision ({@link DoubleSpectrumBackend},
+ * {@link DoubleDoubleSpectrumBackend}); the block loop, the kernel's scaling and range check, the timings and the
+ * warnings are the pipeline's, the arithmetic is the back end's.
  *
  * <p>Error bound in double precision: the eigen-solver is backward stable (the computed eigenvalues are exact for
  * K + E, ‖E‖₂ ≤ c·d·ε·‖K‖₂), and forming G and K in floating point perturbs K by a further matrix of norm about
@@ -55,7 +57,7 @@ public final class SpectrumComputation {
     /**
      * The heap a spectrum needs at its peak, counted in doubles (8 bytes each), with b·d the doubles of one block of W.
      * In double: G (d²), its read-back from native memory (d²) and two blocks of W (2·b·d).
-     * In double-double ({@link HighPrecisionSpectrum}) no stage holds more than two d×d DD matrices, 4·d²:
+     * In double-double ({@link DoubleDoubleSpectrumBackend}) no stage holds more than two d×d DD matrices, 4·d²:
      * building G holds G (2·d²), the block of W and its per-row copy (2·b·d); building K holds G and K (4·d²) — G is
      * dropped once K is built; solving holds K, still referenced by the caller, and the solver's working copy of it
      * (4·d²) while the block of W stays in scope (b·d). Throughout, λ_j of H in DD (2·rank H). Hence
@@ -76,14 +78,25 @@ public final class SpectrumComputation {
     /** Computes the spectrum the spec describes, W from {@code sketch}, in the spec's precision. */
     public static Spectrum compute(SpectrumSpec spec, Sketch sketch, Progress progress) {
         checkResources(spec);
-        if (spec.precision() == Precision.HIGH) {
-            return HighPrecisionSpectrum.compute(spec, sketch, progress);
-        }
-        return computeDouble(spec, sketch, DenseLinearAlgebra.best(), progress);
+        return run(spec, sketch, backend(spec.precision()), progress);
     }
 
-    /** Computes the spectrum the spec describes, W from {@code sketch}, in double precision. */
+    /** Computes the spectrum the spec describes, W from {@code sketch}, in double precision on {@code la}. */
     public static Spectrum computeDouble(SpectrumSpec spec, Sketch sketch, DenseLinearAlgebra la, Progress progress) {
+        return run(spec, sketch, new DoubleSpectrumBackend(la), progress);
+    }
+
+    /** The back end of a precision: the best double-precision kernels, or double-double throughout. */
+    static SpectrumBackend<?> backend(Precision precision) {
+        return precision == Precision.HIGH ? new DoubleDoubleSpectrumBackend()
+                : new DoubleSpectrumBackend(DenseLinearAlgebra.best());
+    }
+
+    /**
+     * The pipeline, once for every back end: G over row blocks of W, K' = 2^−E·K after the range check, the
+     * eigenvalues of K' and their bound, multiplied back by 2^E (exact); stage timings and warnings.
+     */
+    static <M> Spectrum run(SpectrumSpec spec, Sketch sketch, SpectrumBackend<M> backend, Progress progress) {
         checkShape(spec, sketch);
         int d = spec.d();
         int v = spec.v();
@@ -94,50 +107,44 @@ public final class SpectrumComputation {
         Map<String, Double> seconds = new HashMap<>();
 
         long t0 = System.nanoTime();
-        double[] g;
-        try (DenseLinearAlgebra.GramAccumulator acc = la.gram(d)) {
-            double[] z = new double[block * d];
+        String gramStage = "building G = W'HW" + backend.stageSuffix();
+        M g;
+        try (SpectrumBackend.Gram<M> acc = backend.gram(h, d)) {
+            double[] w = new double[block * d];
             for (int first = 0; first < rank; first += block) {
                 int rows = Math.min(block, rank - first);
-                sketch.fill(first, rows, z);
-                for (int r = 0; r < rows; r++) {
-                    double s = Math.sqrt(h.eigenvalue(first + r + 1));
-                    for (int a = 0; a < d; a++) {
-                        z[r * d + a] *= s;
-                    }
-                }
-                acc.add(z, rows);
-                progress.update("building G = W'HW", (double) (first + rows) / rank);
+                sketch.fill(first, rows, w);
+                int before = first;
+                acc.add(w, first, rows, f -> progress.update(gramStage, (before + f * rows) / rank));
             }
             g = acc.result();
         }
         long t1 = System.nanoTime();
-        KernelPolynomial kernel = KernelPolynomial.of(HermiteChaos.expand(spec.activation()));
-        KernelTerms terms = KernelTerms.of(kernel, spec.centred());
-        KernelScaling scaling = KernelScaling.of(RandomFeatureKernel.diagonal(g, d), terms, d);
+        KernelTerms terms = KernelTerms.of(KernelPolynomial.of(HermiteChaos.expand(spec.activation())), spec.centred());
+        KernelScaling scaling = KernelScaling.of(backend.diagonal(g, d), terms, d);
         requireRepresentable(spec, scaling);
-        RandomFeatureKernel.buildScaledInPlace(g, d, scaling);
+        M k = backend.kernel(g, scaling, d);
+        g = null; // G is not needed once K is built (4·d² doubles in double-double, see heapBytes)
         long t2 = System.nanoTime();
-        progress.update("solving for " + d + " eigenvalues", 0);
-        double[] ascending = la.symmetricEigenvalues(g, d);
+        String solveStage = "solving for " + d + " eigenvalues" + backend.stageSuffix();
+        progress.update(solveStage, 0);
+        SpectrumBackend.Eigenvalues e = backend.eigenvalues(k, d, formingErrorFactor(terms, v),
+                f -> progress.update(solveStage, f));
         long t3 = System.nanoTime();
-        progress.update("solving for " + d + " eigenvalues", 1);
 
         // eigenvalues and bound of K' = 2^−E·K, multiplied back by 2^E (exact)
-        double[] hi = new double[d];
-        double maxAbs = 0;
+        double[] hi = e.hi();
+        double[] lo = e.lo();
         for (int j = 0; j < d; j++) {
-            hi[j] = scaling.unscale(ascending[d - 1 - j]);
-            maxAbs = Math.max(maxAbs, Math.abs(ascending[d - 1 - j]));
+            hi[j] = scaling.unscale(hi[j]);
+            lo[j] = scaling.unscale(lo[j]);
         }
         double[] bound = new double[d];
-        double forming = formingErrorFactor(terms, v);
-        java.util.Arrays.fill(bound, scaling.unscale((d + forming) * Precision.DOUBLE.unitRoundoff() * maxAbs));
+        java.util.Arrays.fill(bound, scaling.unscale(e.bound()));
         seconds.put("gram", (t1 - t0) / 1e9);
         seconds.put("kernel", (t2 - t1) / 1e9);
         seconds.put("eigenvalues", (t3 - t2) / 1e9);
-        return new Spectrum(spec, sketch.describe(), "double: " + la.name(), hi, new double[d], bound, seconds,
-                warnings(spec, v, d));
+        return new Spectrum(spec, sketch.describe(), backend.method(), hi, lo, bound, seconds, warnings(spec, v, d));
     }
 
     /**

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.powerspec.numeric.dd.DD;
 import org.powerspec.numeric.dd.DDMatrix;
+import org.powerspec.numeric.dd.DoubleDouble;
 
 /** The kernel matrix K_ab = (1/d)·Σ_t c_t·s_a^i·s_b^j·G_ab^k against the same formula in 50-digit BigDecimal. */
 class DoubleDoubleKernelTest {
@@ -32,7 +32,7 @@ class DoubleDoubleKernelTest {
     }
 
     /** The worst error of K relative to (1/d)·Σ_t |c_t·s_a^i·s_b^j·G_ab^k|, the scale of its rounding errors. */
-    private static double worstError(DDMatrix g, DDMatrix k, DD[] coefficients, int[][] exponents, int d) {
+    private static double worstError(DDMatrix g, DDMatrix k, DoubleDouble[] coefficients, int[][] exponents, int d) {
         BigDecimal[] s = new BigDecimal[N];
         for (int a = 0; a < N; a++) {
             s[a] = g.get(a, a).toBigDecimal().sqrt(MC);
@@ -64,7 +64,7 @@ class DoubleDoubleKernelTest {
         DDMatrix g = randomGram(1);
         int[][] exponents = {{0, 0, 3}, {2, 2, 1}};
         DDMatrix k = DoubleDoubleKernel.build(g, new double[] {6, 9}, new double[2], exponents, 7);
-        double worst = worstError(g, k, new DD[] {DD.of(6), DD.of(9)}, exponents, 7);
+        double worst = worstError(g, k, new DoubleDouble[] {DoubleDouble.of(6), DoubleDouble.of(9)}, exponents, 7);
         System.out.printf("kernel of y^3: worst relative error %.2e%n", worst);
         assertTrue(worst < 1e-30, "relative error " + worst);
     }
@@ -73,10 +73,10 @@ class DoubleDoubleKernelTest {
     void oddPowersOfTheScaleAndRationalCoefficients() {
         // a symmetric polynomial with odd powers of s_a, s_b (so √G_aa is needed) and coefficients 15/4, 1/3, −2/7
         DDMatrix g = randomGram(2);
-        DD fifteenQuarters = DD.valueOf("3.75");
-        DD third = DD.of(1).divide(DD.of(3));
-        DD minusTwoSevenths = DD.of(-2).divide(DD.of(7));
-        DD[] coefficients = {fifteenQuarters, third, third, minusTwoSevenths};
+        DoubleDouble fifteenQuarters = DoubleDouble.valueOf("3.75");
+        DoubleDouble third = DoubleDouble.of(1).divide(DoubleDouble.of(3));
+        DoubleDouble minusTwoSevenths = DoubleDouble.of(-2).divide(DoubleDouble.of(7));
+        DoubleDouble[] coefficients = {fifteenQuarters, third, third, minusTwoSevenths};
         int[][] exponents = {{1, 1, 1}, {3, 1, 0}, {1, 3, 0}, {0, 0, 4}};
         double[] hi = new double[4];
         double[] lo = new double[4];

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.powerspec.numeric.dd.DD;
 import org.powerspec.numeric.dd.DDMatrix;
 import org.powerspec.numeric.dd.DoubleDouble;
+import org.powerspec.numeric.dd.DoubleDoubleArithmetic;
 import org.powerspec.numeric.dd.DoubleDoubleEigenSolver;
 
 /**
@@ -46,7 +46,7 @@ class DoubleDoubleRandomFeatureTest {
         lambdaHi = new double[V];
         lambdaLo = new double[V];
         for (int j = 1; j <= V; j++) {
-            DD lambda = DoubleDouble.pow(DD.of(j), -8.0);
+            DoubleDouble lambda = DoubleDoubleArithmetic.pow(DoubleDouble.of(j), -8.0);
             lambdaHi[j - 1] = lambda.hi();
             lambdaLo[j - 1] = lambda.lo();
         }
@@ -69,7 +69,7 @@ class DoubleDoubleRandomFeatureTest {
     }
 
     /** The worst relative error over all eigenvalues, and over the ten smallest. */
-    private static double[] worstRelativeErrors(DD[] eigenvalues) {
+    private static double[] worstRelativeErrors(DoubleDouble[] eigenvalues) {
         double all = 0;
         double tail = 0;
         for (int k = 0; k < D; k++) {
@@ -92,7 +92,7 @@ class DoubleDoubleRandomFeatureTest {
                 BigDecimal sum = BigDecimal.ZERO;
                 BigDecimal magnitude = BigDecimal.ZERO;
                 for (int j = 0; j < V; j++) {
-                    BigDecimal term = new DD(lambdaHi[j], lambdaLo[j]).toBigDecimal()
+                    BigDecimal term = new DoubleDouble(lambdaHi[j], lambdaLo[j]).toBigDecimal()
                             .multiply(new BigDecimal(w[j * D + a])).multiply(new BigDecimal(w[j * D + b]));
                     sum = sum.add(term);
                     magnitude = magnitude.add(term.abs());
@@ -112,7 +112,7 @@ class DoubleDoubleRandomFeatureTest {
     @Test
     void kernelEigenvaluesMeetTheTwelveDigitContract() {
         DDMatrix k = squareActivationKernel(gram(100, DDMatrix.defaultPool()));
-        DD[] eigenvalues = DoubleDoubleEigenSolver.eigenvalues(k);
+        DoubleDouble[] eigenvalues = DoubleDoubleEigenSolver.eigenvalues(k);
         double[] worst = worstRelativeErrors(eigenvalues);
         System.out.printf("random-feature kernel, lambda in [%.2e, %.2e]: DD worst relative error %.2e "
                 + "(ten smallest: %.2e)%n", eigenvalues[D - 1].hi(), eigenvalues[0].hi(), worst[0], worst[1]);

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.powerspec.Progress;
-import org.powerspec.numeric.dd.DD;
+import org.powerspec.numeric.dd.DoubleDouble;
 import org.powerspec.symbolic.Activation;
 
 /** The whole high-precision pipeline, end to end, against a 50-digit mpmath reference and against double precision. */
@@ -85,9 +85,9 @@ class HighPrecisionSpectrumTest {
 
     @Test
     void highPrecisionOfIntegerAndFractionalAlpha() {
-        double[][] l = HighPrecisionSpectrum.eigenvaluesOfH(2, 7);
+        double[][] l = DoubleDoubleSpectrumBackend.eigenvaluesOfH(2, 7);
         assertEquals(new BigDecimal(1).divide(new BigDecimal(49), new MathContext(40)).doubleValue(), l[0][6]);
-        double[][] f = HighPrecisionSpectrum.eigenvaluesOfH(1.5, 4);
+        double[][] f = DoubleDoubleSpectrumBackend.eigenvaluesOfH(1.5, 4);
         // 4^-1.5 = 1/8 exactly
         assertEquals(0.125, f[0][3]);
         assertEquals(0.0, f[1][3], 1e-31 * 0.125, "DD pow: relative error of order 2^-104");

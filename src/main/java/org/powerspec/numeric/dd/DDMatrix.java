@@ -60,7 +60,7 @@ public final class DDMatrix {
                 if (hi[i][j] != hi[j][i] || lo[i][j] != lo[j][i]) {
                     throw new IllegalArgumentException("not symmetric at (" + i + ", " + j + ")");
                 }
-                DoubleDouble.normalize(hi[i][j], lo[i][j], t);
+                DoubleDoubleArithmetic.normalize(hi[i][j], lo[i][j], t);
                 m.hi[i * n + j] = t[0];
                 m.lo[i * n + j] = t[1];
             }
@@ -72,9 +72,9 @@ public final class DDMatrix {
         return n;
     }
 
-    public DD get(int i, int j) {
+    public DoubleDouble get(int i, int j) {
         int k = index(i, j);
-        return new DD(hi[k], lo[k]);
+        return new DoubleDouble(hi[k], lo[k]);
     }
 
     /** The high part of entry (i, j), i.e. the entry rounded to double. */
@@ -87,7 +87,7 @@ public final class DDMatrix {
     }
 
     /** Sets entries (i, j) and (j, i) to x. */
-    public void set(int i, int j, DD x) {
+    public void set(int i, int j, DoubleDouble x) {
         int k = index(i, j);
         hi[k] = x.hi();
         lo[k] = x.lo();

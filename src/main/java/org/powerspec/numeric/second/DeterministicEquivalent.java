@@ -3,7 +3,7 @@ package org.powerspec.numeric.second;
 import org.powerspec.InvalidInputException;
 import org.powerspec.MemoryBudget;
 import org.powerspec.numeric.PowerLawCovariance;
-import org.powerspec.numeric.SeededGaussianSketch;
+import org.powerspec.numeric.RandomFeatureModel;
 import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.symbolic.Activation;
 
@@ -61,31 +61,63 @@ public final class DeterministicEquivalent {
     }
 
     /**
-     * The parameters.
+     * The parameters: the model (α, v, the cut-off, σ², and f(y) = y) at d features.
      *
-     * @param alpha     α > 1
-     * @param d         features
-     * @param v         data dimension
-     * @param cutoff    the power law's cut-off M, or {@link PowerLawCovariance#NO_CUTOFF}
-     * @param wVariance σ²
+     * @param model the random-feature model, with f(y) = y
+     * @param d     features
      */
-    public record Spec(double alpha, int d, int v, int cutoff, double wVariance) {
+    public record Spec(RandomFeatureModel model, int d) {
         public Spec {
+            requireLinear(model.activation());
             SpectrumSpec.checkD(d);
-            int rank = new PowerLawCovariance(alpha, v, cutoff).rank();
-            // the solver holds H's rank eigenvalues and sweeps them at every Newton step
-            MemoryBudget.require(8L * rank, "the deterministic equivalent at rank H = " + rank);
-            SeededGaussianSketch.checkVariance(wVariance);
+            requireMemory(model.covariance().rank());
         }
 
-        /** The equivalent of a p = 1 spectrum's parameters. */
+        /**
+         * The equivalent of α, v, the cut-off M (or {@link PowerLawCovariance#NO_CUTOFF}) and σ² at d features. Errors
+         * name d first, then H's parameters, the memory H's eigenvalues need, and σ².
+         */
+        public Spec(double alpha, int d, int v, int cutoff, double wVariance) {
+            this(model(alpha, d, v, cutoff, wVariance), d);
+        }
+
+        /** The model with f(y) = y, checked in the order the errors have always come in. */
+        private static RandomFeatureModel model(double alpha, int d, int v, int cutoff, double wVariance) {
+            SpectrumSpec.checkD(d);
+            requireMemory(new PowerLawCovariance(alpha, v, cutoff).rank());
+            return new RandomFeatureModel(alpha, Activation.monomial(1), v, cutoff, wVariance);
+        }
+
+        /** The solver holds H's rank eigenvalues and sweeps them at every Newton step. */
+        private static void requireMemory(int rank) {
+            MemoryBudget.require(8L * rank, "the deterministic equivalent at rank H = " + rank);
+        }
+
+        /** The equivalent of a p = 1 spectrum's parameters (its model; centring changes nothing for p = 1). */
         public static Spec of(SpectrumSpec s) {
-            return new Spec(s.alpha(), s.d(), s.v(), s.cutoff(), s.wVariance());
+            return new Spec(s.model(), s.d());
+        }
+
+        public double alpha() {
+            return model.alpha();
+        }
+
+        public int v() {
+            return model.v();
+        }
+
+        public int cutoff() {
+            return model.cutoff();
+        }
+
+        public double wVariance() {
+            return model.wVariance();
         }
 
         public String describe() {
-            return "alpha = " + alpha + ", f(y) = y^1, d = " + d + ", v = " + v
-                    + (cutoff == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff) + ", w_variance = " + wVariance;
+            return "alpha = " + alpha() + ", f(y) = y^1, d = " + d + ", v = " + v()
+                    + (cutoff() == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff()) + ", w_variance = "
+                    + wVariance();
         }
     }
 
@@ -125,7 +157,7 @@ public final class DeterministicEquivalent {
 
     /** Solves the fixed point along the grid and returns the quantiles. */
     public static Result compute(Spec spec) {
-        PowerLawCovariance h = new PowerLawCovariance(spec.alpha(), spec.v(), spec.cutoff());
+        PowerLawCovariance h = spec.model().covariance();
         int rank = h.rank();
         double[] lambda = new double[rank];
         for (int i = 0; i < rank; i++) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import org.powerspec.InvalidInputException;
 import org.powerspec.numeric.PowerLawCovariance;
-import org.powerspec.numeric.SeededGaussianSketch;
+import org.powerspec.numeric.RandomFeatureModel;
 import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.LevelCoefficients;
@@ -49,21 +49,23 @@ public final class ProductOracle {
     }
 
     /**
-     * The oracle's parameters.
+     * The oracle's parameters: the model (α, f, v or {@link #INFINITE_V}, the cut-off, σ²) and the centring.
      *
-     * @param alpha      α > 1 in λ_i = i^(−α)
-     * @param activation f
-     * @param v          the data dimension
-     * @param cutoff     the power law's cut-off M, or {@link PowerLawCovariance#NO_CUTOFF}
-     * @param wVariance  W's entry variance σ²
-     * @param centred    without level 0: centring removes each feature's mean h_0(s_w), i.e. the mean level and its
-     *                   couplings (as {@code spectrum --centred} removes the k = 0 terms of the kernel)
+     * @param model   the random-feature model; f's degree at most {@link LevelCoefficients#MAX_DEGREE}
+     * @param centred without level 0: centring removes each feature's mean h_0(s_w), i.e. the mean level and its
+     *                couplings (as {@code spectrum --centred} removes the k = 0 terms of the kernel)
      */
-    public record Spec(double alpha, Activation activation, int v, int cutoff, double wVariance, boolean centred) {
+    public record Spec(RandomFeatureModel model, boolean centred) {
         public Spec {
-            new PowerLawCovariance(alpha, v, cutoff);
-            LevelCoefficients.checkDegree(activation);
-            SeededGaussianSketch.checkVariance(wVariance);
+            LevelCoefficients.checkDegree(model.activation());
+        }
+
+        /**
+         * The oracle of α, f, v, the cut-off M (or {@link PowerLawCovariance#NO_CUTOFF}) and σ². Errors name H's
+         * parameters first, then f's degree, then σ².
+         */
+        public Spec(double alpha, Activation activation, int v, int cutoff, double wVariance, boolean centred) {
+            this(model(alpha, activation, v, cutoff, wVariance), centred);
         }
 
         /** The uncentred oracle (the mean level included). */
@@ -71,13 +73,17 @@ public final class ProductOracle {
             this(alpha, activation, v, cutoff, wVariance, false);
         }
 
-        /** The oracle of a finite-d spectrum's parameters (the same α, f, v, cut-off, σ² and centring; d plays no part). */
-        public static Spec of(SpectrumSpec s) {
-            return new Spec(s.alpha(), s.activation(), s.v(), s.cutoff(), s.wVariance(), s.centred());
+        /** The model, with f's degree checked between H's parameters and σ² (the order the errors have always come in). */
+        private static RandomFeatureModel model(double alpha, Activation activation, int v, int cutoff,
+                                                double wVariance) {
+            new PowerLawCovariance(alpha, v, cutoff);
+            LevelCoefficients.checkDegree(activation);
+            return new RandomFeatureModel(alpha, activation, v, cutoff, wVariance);
         }
 
-        public PowerLawCovariance covariance() {
-            return new PowerLawCovariance(alpha, v, cutoff);
+        /** The oracle of a finite-d spectrum's parameters (its model and centring; d plays no part). */
+        public static Spec of(SpectrumSpec s) {
+            return new Spec(s.model(), s.centred());
         }
 
         /** The oracle in the limit v → ∞ ({@link #INFINITE_V}): the d → ∞ operator of the theorem, where v ≥ d. */
@@ -85,10 +91,36 @@ public final class ProductOracle {
             return new Spec(alpha, activation, INFINITE_V, cutoff, wVariance, centred);
         }
 
+        public double alpha() {
+            return model.alpha();
+        }
+
+        public Activation activation() {
+            return model.activation();
+        }
+
+        /** v, or {@link #INFINITE_V}. */
+        public int v() {
+            return model.v();
+        }
+
+        public int cutoff() {
+            return model.cutoff();
+        }
+
+        public double wVariance() {
+            return model.wVariance();
+        }
+
+        public PowerLawCovariance covariance() {
+            return model.covariance();
+        }
+
         public String describe() {
-            return "alpha = " + alpha + ", f(y) = " + activation.label() + ", v = " + (v == INFINITE_V ? "infinity" : v)
-                    + (cutoff == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff) + ", w_variance = " + wVariance
-                    + (centred ? ", centred" : "");
+            return "alpha = " + alpha() + ", f(y) = " + activation().label() + ", v = "
+                    + (v() == INFINITE_V ? "infinity" : v())
+                    + (cutoff() == PowerLawCovariance.NO_CUTOFF ? "" : ", cutoff = " + cutoff()) + ", w_variance = "
+                    + wVariance() + (centred ? ", centred" : "");
         }
     }
 

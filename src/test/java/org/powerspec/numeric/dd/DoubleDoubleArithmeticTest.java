@@ -15,14 +15,14 @@ import org.powerspec.numeric.DoubleDoubleFixtures;
 class DoubleDoubleArithmeticTest {
 
     /** A random normalised DD: a Gaussian times 2^[−60, 60) plus a random low part. */
-    private static DD randomDD(Random random) {
+    private static DoubleDouble randomDD(Random random) {
         double hi = random.nextGaussian() * Math.scalb(1.0, random.nextInt(120) - 60);
         double lo = hi * (2 * random.nextDouble() - 1) * 0x1p-53;
         double s = hi + lo;
-        return new DD(s, DoubleDouble.twoSumError(hi, lo, s));
+        return new DoubleDouble(s, DoubleDoubleArithmetic.twoSumError(hi, lo, s));
     }
 
-    private static BigDecimal exact(DD x) {
+    private static BigDecimal exact(DoubleDouble x) {
         return x.toBigDecimal();
     }
 
@@ -31,8 +31,8 @@ class DoubleDoubleArithmeticTest {
         Random random = new Random(1);
         double[] worst = new double[6];
         for (int i = 0; i < 20000; i++) {
-            DD x = randomDD(random);
-            DD y = randomDD(random);
+            DoubleDouble x = randomDD(random);
+            DoubleDouble y = randomDD(random);
             double c = random.nextGaussian();
             BigDecimal bx = exact(x);
             BigDecimal by = exact(y);
@@ -62,9 +62,9 @@ class DoubleDoubleArithmeticTest {
         // x + y with y = −x·(1 + δ) for tiny δ: the IEEE-style addition must be accurate relative to the result
         double worst = 0;
         for (int i = 0; i < 5000; i++) {
-            DD x = randomDD(random);
+            DoubleDouble x = randomDD(random);
             double delta = Math.scalb(random.nextDouble() - 0.5, -random.nextInt(100));
-            DD y = x.multiply(new DD(-1 - delta, 0)).add(new DD(x.lo() * random.nextDouble(), 0));
+            DoubleDouble y = x.multiply(new DoubleDouble(-1 - delta, 0)).add(new DoubleDouble(x.lo() * random.nextDouble(), 0));
             BigDecimal sum = exact(x).add(exact(y));
             if (sum.signum() != 0) {
                 worst = Math.max(worst, relativeError(x.add(y), sum));
@@ -81,15 +81,15 @@ class DoubleDoubleArithmeticTest {
         for (int i = 0; i < 10000; i++) {
             double a = random.nextGaussian() * Math.scalb(1.0, random.nextInt(200) - 100);
             double b = random.nextGaussian() * Math.scalb(1.0, random.nextInt(200) - 100);
-            DoubleDouble.twoSum(a, b, out);
+            DoubleDoubleArithmetic.twoSum(a, b, out);
             assertEquals(0, new BigDecimal(a).add(new BigDecimal(b))
                     .compareTo(new BigDecimal(out[0]).add(new BigDecimal(out[1]))));
-            DoubleDouble.twoProd(a, b, out);
+            DoubleDoubleArithmetic.twoProd(a, b, out);
             assertEquals(0, new BigDecimal(a).multiply(new BigDecimal(b))
                     .compareTo(new BigDecimal(out[0]).add(new BigDecimal(out[1]))));
             double big = Math.abs(a) >= Math.abs(b) ? a : b;
             double small = big == a ? b : a;
-            DoubleDouble.quickTwoSum(big, small, out);
+            DoubleDoubleArithmetic.quickTwoSum(big, small, out);
             assertEquals(0, new BigDecimal(big).add(new BigDecimal(small))
                     .compareTo(new BigDecimal(out[0]).add(new BigDecimal(out[1]))));
         }
@@ -102,13 +102,13 @@ class DoubleDoubleArithmeticTest {
         double worstPow = 0;
         int cases = 0;
         for (String[] row : DoubleDoubleFixtures.rows("dd_functions.txt")) {
-            DD x = new DD(Double.parseDouble(row[1]), Double.parseDouble(row[2]));
+            DoubleDouble x = new DoubleDouble(Double.parseDouble(row[1]), Double.parseDouble(row[2]));
             BigDecimal reference = new BigDecimal(row[4]);
             switch (row[0]) {
-                case "exp" -> worstExp = Math.max(worstExp, relativeError(DoubleDouble.exp(x), reference));
-                case "log" -> worstLog = Math.max(worstLog, relativeError(DoubleDouble.log(x), reference));
+                case "exp" -> worstExp = Math.max(worstExp, relativeError(DoubleDoubleArithmetic.exp(x), reference));
+                case "log" -> worstLog = Math.max(worstLog, relativeError(DoubleDoubleArithmetic.log(x), reference));
                 case "pow" -> worstPow = Math.max(worstPow,
-                        relativeError(DoubleDouble.pow(x, Double.parseDouble(row[3])), reference));
+                        relativeError(DoubleDoubleArithmetic.pow(x, Double.parseDouble(row[3])), reference));
                 default -> throw new IllegalStateException(row[0]);
             }
             cases++;
@@ -123,42 +123,42 @@ class DoubleDoubleArithmeticTest {
 
     @Test
     void specialValuesOfTheElementaryFunctions() {
-        assertEquals(DD.ONE, DoubleDouble.exp(DD.ZERO));
-        assertEquals(DD.ZERO, DoubleDouble.log(DD.ONE));
-        assertEquals(Double.POSITIVE_INFINITY, DoubleDouble.exp(DD.of(710)).hi());
-        assertEquals(DD.ZERO, DoubleDouble.exp(DD.of(-746)));
-        assertEquals(Double.NEGATIVE_INFINITY, DoubleDouble.log(DD.ZERO).hi());
-        assertTrue(Double.isNaN(DoubleDouble.log(DD.of(-1)).hi()));
-        assertTrue(Double.isNaN(DD.of(-4).sqrt().hi()));
-        assertEquals(DD.ZERO, DD.ZERO.sqrt());
-        assertEquals(DD.of(1.0 / 8), DoubleDouble.pow(DD.of(2), -3));
-        assertEquals(DD.ONE, DoubleDouble.pow(DD.of(-7), 0));
-        assertEquals(DD.of(-343), DoubleDouble.pow(DD.of(-7), 3.0));
+        assertEquals(DoubleDouble.ONE, DoubleDoubleArithmetic.exp(DoubleDouble.ZERO));
+        assertEquals(DoubleDouble.ZERO, DoubleDoubleArithmetic.log(DoubleDouble.ONE));
+        assertEquals(Double.POSITIVE_INFINITY, DoubleDoubleArithmetic.exp(DoubleDouble.of(710)).hi());
+        assertEquals(DoubleDouble.ZERO, DoubleDoubleArithmetic.exp(DoubleDouble.of(-746)));
+        assertEquals(Double.NEGATIVE_INFINITY, DoubleDoubleArithmetic.log(DoubleDouble.ZERO).hi());
+        assertTrue(Double.isNaN(DoubleDoubleArithmetic.log(DoubleDouble.of(-1)).hi()));
+        assertTrue(Double.isNaN(DoubleDouble.of(-4).sqrt().hi()));
+        assertEquals(DoubleDouble.ZERO, DoubleDouble.ZERO.sqrt());
+        assertEquals(DoubleDouble.of(1.0 / 8), DoubleDoubleArithmetic.pow(DoubleDouble.of(2), -3));
+        assertEquals(DoubleDouble.ONE, DoubleDoubleArithmetic.pow(DoubleDouble.of(-7), 0));
+        assertEquals(DoubleDouble.of(-343), DoubleDoubleArithmetic.pow(DoubleDouble.of(-7), 3.0));
     }
 
     @Test
     void decimalConversionsRoundTrip() {
         Random random = new Random(4);
         for (int i = 0; i < 2000; i++) {
-            DD x = randomDD(random);
-            assertEquals(x, DoubleDouble.fromBigDecimal(x.toBigDecimal()));
+            DoubleDouble x = randomDD(random);
+            assertEquals(x, DoubleDoubleArithmetic.fromBigDecimal(x.toBigDecimal()));
             // 32 significant digits: the decimal rounding (≤ 5e−32 relative) is about four units of the 106-bit
             // significand
             String s = x.toString();
             assertEquals(32, new BigDecimal(s).precision(), s);
-            assertTrue(relativeError(DD.valueOf(s), x.toBigDecimal()) < 6e-32, s);
+            assertTrue(relativeError(DoubleDouble.valueOf(s), x.toBigDecimal()) < 6e-32, s);
         }
         BigDecimal fifteenQuarters = new BigDecimal("3.75");
-        assertEquals(DD.of(3.75), DoubleDouble.fromBigDecimal(fifteenQuarters));
+        assertEquals(DoubleDouble.of(3.75), DoubleDoubleArithmetic.fromBigDecimal(fifteenQuarters));
         BigDecimal tenth = new BigDecimal("0.1");
-        assertTrue(relativeError(DD.valueOf("0.1"), tenth) < 1e-32);
-        assertEquals("0.10000000000000000000000000000000", DD.valueOf("0.1").toString());
-        assertEquals("0", DD.ZERO.toString());
+        assertTrue(relativeError(DoubleDouble.valueOf("0.1"), tenth) < 1e-32);
+        assertEquals("0.10000000000000000000000000000000", DoubleDouble.valueOf("0.1").toString());
+        assertEquals("0", DoubleDouble.ZERO.toString());
     }
 
     @Test
     void recordRejectsPairsThatAreNotNormalised() {
-        assertThrows(IllegalArgumentException.class, () -> new DD(1, 1));
-        assertEquals(Double.POSITIVE_INFINITY, new DD(Double.POSITIVE_INFINITY, 0).hi());
+        assertThrows(IllegalArgumentException.class, () -> new DoubleDouble(1, 1));
+        assertEquals(Double.POSITIVE_INFINITY, new DoubleDouble(Double.POSITIVE_INFINITY, 0).hi());
     }
 }

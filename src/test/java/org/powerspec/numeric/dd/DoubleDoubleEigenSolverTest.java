@@ -18,7 +18,7 @@ import org.powerspec.numeric.DoubleDoubleFixtures;
 class DoubleDoubleEigenSolverTest {
 
     /** The largest absolute error, divided by ‖A‖₂ = max |λ|. */
-    private static double worstNormwiseError(DD[] computed, List<BigDecimal> reference) {
+    private static double worstNormwiseError(DoubleDouble[] computed, List<BigDecimal> reference) {
         assertEquals(reference.size(), computed.length);
         double norm = 0;
         for (BigDecimal r : reference) {
@@ -31,7 +31,7 @@ class DoubleDoubleEigenSolverTest {
         return worst;
     }
 
-    private static double worstAbsoluteError(DD[] computed, List<BigDecimal> reference) {
+    private static double worstAbsoluteError(DoubleDouble[] computed, List<BigDecimal> reference) {
         double worst = 0;
         for (int k = 0; k < computed.length; k++) {
             worst = Math.max(worst, absoluteError(computed[k], reference.get(k)));
@@ -106,7 +106,7 @@ class DoubleDoubleEigenSolverTest {
         DoubleDoubleEigenSolver.Result result = DoubleDoubleEigenSolver.solve(DDMatrix.of(a), DDMatrix.defaultPool(), null);
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal sumOfSquares = BigDecimal.ZERO;
-        for (DD lambda : result.eigenvalues()) {
+        for (DoubleDouble lambda : result.eigenvalues()) {
             BigDecimal x = lambda.toBigDecimal();
             sum = sum.add(x);
             sumOfSquares = sumOfSquares.add(x.multiply(x));
@@ -151,9 +151,9 @@ class DoubleDoubleEigenSolverTest {
     @Test
     void smallAndDegenerateCases() {
         assertEquals(0, DoubleDoubleEigenSolver.eigenvalues(new DDMatrix(0)).length);
-        assertArrayEquals(new DD[] {DD.of(-3)}, DoubleDoubleEigenSolver.eigenvalues(DDMatrix.of(new double[][] {{-3}})));
+        assertArrayEquals(new DoubleDouble[] {DoubleDouble.of(-3)}, DoubleDoubleEigenSolver.eigenvalues(DDMatrix.of(new double[][] {{-3}})));
         // [[2, 1], [1, 2]]: 3 and 1
-        DD[] two = DoubleDoubleEigenSolver.eigenvalues(DDMatrix.of(new double[][] {{2, 1}, {1, 2}}));
+        DoubleDouble[] two = DoubleDoubleEigenSolver.eigenvalues(DDMatrix.of(new double[][] {{2, 1}, {1, 2}}));
         assertTrue(absoluteError(two[0], BigDecimal.valueOf(3)) < 1e-31);
         assertTrue(absoluteError(two[1], BigDecimal.ONE) < 1e-31);
         // a diagonal matrix (every reflector is the identity), with a repeated eigenvalue and an exact zero
@@ -162,7 +162,7 @@ class DoubleDoubleEigenSolverTest {
         for (int i = 0; i < diagonal.length; i++) {
             d[i][i] = diagonal[i];
         }
-        DD[] e = DoubleDoubleEigenSolver.eigenvalues(DDMatrix.of(d));
+        DoubleDouble[] e = DoubleDoubleEigenSolver.eigenvalues(DDMatrix.of(d));
         double[] expected = {5, 5, 2, 1e-20, 0, -1};
         for (int k = 0; k < expected.length; k++) {
             assertTrue(absoluteError(e[k], new BigDecimal(expected[k])) <= 1e-30 * 5, k + ": " + e[k]);

@@ -13,13 +13,13 @@ class DoubleDoubleMatrixTest {
     @Test
     void setWritesBothTrianglesAndGetReadsThePair() {
         DDMatrix m = new DDMatrix(3);
-        DD third = DD.of(1).divide(DD.of(3));
+        DoubleDouble third = DoubleDouble.of(1).divide(DoubleDouble.of(3));
         m.set(2, 0, third);
         assertEquals(third, m.get(0, 2));
         assertEquals(third, m.get(2, 0));
         assertEquals(third.hi(), m.hi(0, 2));
         assertEquals(third.lo(), m.lo(2, 0));
-        assertEquals(DD.ZERO, m.get(1, 1));
+        assertEquals(DoubleDouble.ZERO, m.get(1, 1));
         assertEquals(3, m.n());
     }
 
@@ -37,9 +37,9 @@ class DoubleDoubleMatrixTest {
         DDMatrix m = DDMatrix.of(new double[][] {{1, 0.5}, {0.5, 2}}, new double[][] {{1e-20, 0}, {0, -1e-18}});
         DDMatrix c = m.copy();
         assertTrue(c.bitEquals(m));
-        c.set(0, 0, DD.ZERO);
+        c.set(0, 0, DoubleDouble.ZERO);
         assertTrue(!c.bitEquals(m));
         assertArrayEquals(new double[] {1, 0.5}, m.toDoubleArray()[0]);
-        assertEquals(new DD(2, -1e-18), m.get(1, 1));
+        assertEquals(new DoubleDouble(2, -1e-18), m.get(1, 1));
     }
 }
