@@ -211,9 +211,16 @@ class CliTest {
     }
 
     @Test
-    void verifyExitsOneWhenAControlHoldsAndWritesMarkdownToItsFile(@TempDir Path dir) throws Exception {
-        // the "control" has the true claim's constants: it HOLDS, which verify must report as a failure
+    void verifyExitsOneWhenAControlIsNotRejectedAndWritesMarkdownToItsFile(@TempDir Path dir) throws Exception {
+        // the spectral "control" has the true claim's constants: it HOLDS; the erf curves of the dynamics control
+        // cannot leave the plateau by alpha = 100: it is INCONCLUSIVE, which verify must not take for a rejection
+        // (every dynamics control is decidable at its stated sizes, so it must FAIL)
         Path folder = proofs(dir.resolve("proofs"), "{lower: 0.1, upper: 10}");
+        Files.writeString(folder.resolve("dynamics").resolve("controls").resolve("short.yaml"), "name: short\nclaim: plateau-trend\n"
+                + "model: {activation: erf, K: 2, L: [1, 2], beta: 1, eta: 0.1}\ntrend: increasing\ntime: 100\n"
+                + "init: {N: 1024, sigma_J: 0.01, seed: 1}\n");
+        List<String> expected = new java.util.ArrayList<>(ROWS);
+        expected.add("short control INCONCLUSIVE NOT rejected (undecided)");
         Path out = dir.resolve("verify.md");
         Run r = run("verify", "--proofs", folder.toString(), "--format", "markdown", "--out", out.toString(), "--threads", "2");
         assertEquals(1, r.code(), r.err());
@@ -224,15 +231,15 @@ class CliTest {
         int h = lines.indexOf("| statement | kind | verdict | key figures | s | outcome |");
         assertEquals(4, h, String.join("\n", lines));
         assertEquals("|---|---|---|---|---|---|", lines.get(h + 1));
-        for (int i = 0; i < ROWS.size(); i++) {
+        for (int i = 0; i < expected.size(); i++) {
             String line = lines.get(h + 2 + i);
             assertTrue(line.startsWith("| ") && line.endsWith(" |"), line);
             List<String> cells = List.of(line.substring(2, line.length() - 2).split(" \\| ", -1));
             assertEquals(6, cells.size(), line);
-            assertEquals(String.format(java.util.Locale.ROOT, ROWS.get(i), "HOLDS NOT rejected"), row(cells), line);
+            assertEquals(String.format(java.util.Locale.ROOT, expected.get(i), "HOLDS NOT rejected"), row(cells), line);
         }
-        assertEquals("", lines.get(h + 2 + ROWS.size()));
-        assertEquals("**something failed (see the outcome column)**", lines.get(h + 3 + ROWS.size()));
+        assertEquals("", lines.get(h + 2 + expected.size()));
+        assertEquals("**something failed (see the outcome column)**", lines.get(h + 3 + expected.size()));
         assertTrue(lines.contains("## claims and controls") && lines.contains("## dynamics claims and controls"), String.join("\n", lines));
     }
 
