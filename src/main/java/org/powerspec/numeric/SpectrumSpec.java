@@ -35,7 +35,7 @@ public record SpectrumSpec(double alpha, Activation activation, int d, int v, lo
     /** Refuses d outside 1..{@value #MAX_D}. */
     public static void checkD(int d) {
         if (d < 1 || d > MAX_D) {
-            throw new InvalidInputException("--d " + d + " is not allowed: d must be a whole number from 1 to " + MAX_D);
+            throw new InvalidInputException("d", d + " is not allowed: d must be a whole number from 1 to " + MAX_D);
         }
     }
 
