@@ -11,9 +11,14 @@ public final class MemoryBudget {
      * @throws InvalidInputException when {@code bytes} exceed the heap the JVM may still grow to
      */
     public static void require(long bytes, String what) {
+        require(bytes, null, what);
+    }
+
+    /** As {@link #require(long, String)}, the fault named by the input {@code field} (see {@link InvalidInputException#field()}). */
+    public static void require(long bytes, String field, String what) {
         long max = Runtime.getRuntime().maxMemory();
         if (bytes > max) {
-            throw new InvalidInputException(what + " needs about " + gib(bytes) + " of memory; this JVM may use at most "
+            throw new InvalidInputException(field, what + " needs about " + gib(bytes) + " of memory; this JVM may use at most "
                     + gib(max) + " (raise it with POWERSPEC_JAVA_OPTS=-Xmx…, or choose smaller sizes)");
         }
     }

@@ -46,7 +46,7 @@ public final class DynamicsBenchmark {
         return switch (name) {
             case "l1024" -> new TwoLayerModel(Nonlinearity.ERF, 2, 2, EigenspaceSpectrum.powerLaw(1024, 1), 0.1, OutputScaling.NONE);
             case "k40" -> new TwoLayerModel(Nonlinearity.ERF, 40, 40, EigenspaceSpectrum.powerLaw(512, 1), 0.01, OutputScaling.SQRT);
-            default -> throw new org.powerspec.InvalidInputException("--case '" + name + "' is not known: allowed are l1024, k40");
+            default -> throw new org.powerspec.InvalidInputException("case", "'" + name + "' is not known: allowed are l1024, k40");
         };
     }
 

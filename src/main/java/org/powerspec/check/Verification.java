@@ -79,6 +79,9 @@ public record Verification(List<Outcome> outcomes) {
      */
     public record Settings(MonteCarloLemma.Setup monteCarlo, List<Activation> activations, List<Integer> countingKs,
             List<Long> countingNs, long multisetLimit) {
+        /** The lemmas' own defaults. */
+        public static final Settings DEFAULT = new Settings(MonteCarloLemma.Setup.DEFAULT, MonteCarloLemma.DEFAULT_ACTIVATIONS,
+                CountingProductsLemma.DEFAULT_KS, CountingProductsLemma.DEFAULT_NS, CountingProductsLemma.DEFAULT_MULTISET_LIMIT);
     }
 
     public Verification {

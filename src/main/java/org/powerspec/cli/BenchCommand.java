@@ -1,6 +1,5 @@
 package org.powerspec.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,22 +8,21 @@ import org.powerspec.InvalidInputException;
 import org.powerspec.bench.Benchmark;
 import org.powerspec.numeric.PowerLawCovariance;
 import org.powerspec.numeric.Precision;
-import org.powerspec.report.Output;
 import org.powerspec.symbolic.Activation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(out = "Write the Markdown table to FILE instead of standard output.")
+@Command(name = "bench",
         description = {
             "Times the spectrum pipeline against numpy + OpenBLAS.",
             "Times the whole spectrum pipeline as fresh processes (JVM start included) against numpy + OpenBLAS doing",
             "the same work (Z = H^(1/2) W; G = Z'Z; K = ...; eigvalsh(K)), with peak memory; writes a Markdown table.",
             "The numpy peer runs where python3 with numpy is present (--peer none to skip it)."})
 final class BenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--d", paramLabel = "LIST", defaultValue = "1024,2048,4096", split = ",", description = "Sizes d. Default: ${DEFAULT-VALUE}.")
     List<Integer> ds;
@@ -45,8 +43,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--peer", paramLabel = "MODE", defaultValue = "auto", description = "auto (numpy where present) or none. Default: ${DEFAULT-VALUE}.")
     String peer;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the Markdown table to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    OutputFile output;
 
     @Override
     public Integer call() {
@@ -71,16 +69,12 @@ final class BenchCommand implements Callable<Integer> {
             case "none" -> false;
             default -> throw new InvalidInputException("--peer '" + peer + "' is not known: allowed are auto, none");
         };
-        Output.checkWritable(out);
-        java.io.PrintWriter err = spec.commandLine().getErr();
+        output.check();
         if (!withPeer) {
-            err.println("powerspec bench: no numpy peer (python3 with numpy not found, or --peer none)");
+            context.say("no numpy peer (python3 with numpy not found, or --peer none)");
         }
-        List<Benchmark.Row> rows = Benchmark.run(ds, vPerD, alpha, p, precs, withPeer, line -> {
-            err.println("powerspec bench: " + line);
-            err.flush();
-        });
-        Output.write(Benchmark.markdown(rows, alpha, p), out, spec.commandLine().getOut());
+        List<Benchmark.Row> rows = Benchmark.run(ds, vPerD, alpha, p, precs, withPeer, context::say);
+        output.write(Benchmark.markdown(rows, alpha, p));
         return 0;
     }
 }

@@ -1,6 +1,5 @@
 package org.powerspec.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +14,14 @@ import org.powerspec.check.spectral.ClaimResult.Run;
 import org.powerspec.check.spectral.ClaimResult;
 import org.powerspec.check.spectral.ClaimSweep;
 import org.powerspec.check.spectral.SweepPart;
-import org.powerspec.report.ClaimReportFolder;
 import org.powerspec.report.Format;
-import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs({Format.TEXT, Format.JSON, Format.MARKDOWN})
+@Command(name = "check",
         description = {
             "Checks spectral claims (YAML files) against exact spectra of K.",
             "For each d and seed: r_j = lambda_j / rate(j) over the claim's j-range, against [lower, upper]; the",
@@ -78,8 +74,8 @@ import picocli.CommandLine.Spec;
             "drift; it FAILS on a certified violation (the witness d, seed, j, r_j is named) or a certain drift;",
             "otherwise it is INCONCLUSIVE, saying how many j were undecided at each d and what would decide them."})
 final class CheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "CLAIM", arity = "1..*", description = "Claim files (.yaml).")
     List<Path> claims;
@@ -98,8 +94,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         ClaimSweep.Shard part = shard == null ? ClaimSweep.Shard.ALL : ClaimSweep.Shard.parse(shard);
         boolean partial = shard != null;
-        Format fmt = Format.parse(output.format, Format.TEXT, Format.JSON, Format.MARKDOWN);
-        if (partial && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+        Format fmt = output.format();
+        if (partial && context.given("--format")) {
             throw new InvalidInputException("--format " + output.format + ": with --shard the output is a part file for "
                     + "'powerspec merge'; give --format to merge");
         }
@@ -107,34 +103,28 @@ final class CheckCommand implements Callable<Integer> {
             throw new InvalidInputException("--report " + output.report + ": with --shard there is no verdict yet; give --report to merge");
         }
         int workers = threads.workers();
-        Output.checkWritable(output.out);
-        ClaimReportFolder.checkWritable(output.report);
+        output.check();
         List<Claim> parsed = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (Path p : claims) {
             texts.add(ClaimFile.text(p));
             parsed.add(ClaimFile.parse(texts.get(texts.size() - 1), p));
         }
-        PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         List<List<Task>> tasks = ClaimSweep.tasks(parsed, part);
         int total = tasks.stream().mapToInt(List::size).sum();
         int distinct = ClaimSweep.distinctSpectra(parsed, tasks);
         int used = Math.min(workers, Math.max(1, distinct));
-        err.println(total == 0 ? "powerspec check: no spectra to compute (limit claims are judged on the oracle alone)"
-                : String.format(Locale.ROOT, "powerspec check: %d (claim, d, seed) task%s, %d distinct spectr%s%s, on %d "
+        context.say(total == 0 ? "no spectra to compute (limit claims are judged on the oracle alone)"
+                : String.format(Locale.ROOT, "%d (claim, d, seed) task%s, %d distinct spectr%s%s, on %d "
                         + "worker%s", total, total == 1 ? "" : "s", distinct, distinct == 1 ? "um" : "a",
                 partial ? " (part " + part + " of the sweep)" : "", used, used == 1 ? "" : "s"));
-        err.flush();
-        List<List<Run>> runs = ClaimSweep.run(parsed, tasks, workers, f -> {
-            err.println(f.run() == null
-                    ? String.format(Locale.ROOT, "powerspec check: %d of %d tasks done, still computing, %.0f s elapsed",
-                            f.done(), f.total(), (System.nanoTime() - t0) / 1e9)
-                    : String.format(Locale.ROOT, "powerspec check: [%d/%d] %s, %.0f s elapsed", f.done(), f.total(),
-                            ClaimChecker.describe(f.claim(), f.run()), (System.nanoTime() - t0) / 1e9));
-            err.flush();
-        });
-        String provenance = PowerspecMain.provenance(spec);
+        List<List<Run>> runs = ClaimSweep.run(parsed, tasks, workers, f -> context.say(f.run() == null
+                ? String.format(Locale.ROOT, "%d of %d tasks done, still computing, %.0f s elapsed",
+                        f.done(), f.total(), (System.nanoTime() - t0) / 1e9)
+                : String.format(Locale.ROOT, "[%d/%d] %s, %.0f s elapsed", f.done(), f.total(),
+                        ClaimChecker.describe(f.claim(), f.run()), (System.nanoTime() - t0) / 1e9)));
+        String provenance = context.provenance();
         if (partial) {
             List<SweepPart.Entry> entries = new ArrayList<>();
             for (int i = 0; i < parsed.size(); i++) {
@@ -142,8 +132,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             SweepPart p = new SweepPart(SweepPart.FORMAT, PowerspecMain.version(), provenance, part.index(), part.count(),
                     entries);
-            Output.write(p.toJson(), output.out, spec.commandLine().getOut());
-            err.println("powerspec check: part " + part + " done" + (output.out == null ? "" : ", written to " + output.out)
+            output.write(p.toJson());
+            context.say("part " + part + " done" + (output.out == null ? "" : ", written to " + output.out)
                     + "; put the parts together with 'powerspec merge PART...'");
             return 0;
         }
@@ -153,14 +143,13 @@ final class CheckCommand implements Callable<Integer> {
             double claimSeconds = parsed.size() == 1 ? seconds : runs.get(i).stream().mapToDouble(Run::seconds).sum();
             Claim c = parsed.get(i);
             if (c.limit() || c.chain() != null) {
-                err.println("powerspec check: " + c.name() + ": streaming the product oracle for the "
+                context.say(c.name() + ": streaming the product oracle for the "
                         + (c.limit() ? "limit claim" : "chain's limit link") + String.format(Locale.ROOT, ", %.0f s elapsed",
                         (System.nanoTime() - t0) / 1e9));
-                err.flush();
             }
             results.add(ClaimChecker.assess(c, runs.get(i), claimSeconds));
         }
-        return CheckOutput.emit(spec, results, fmt, output.out, output.report, provenance);
+        return CheckOutput.emit(context, results, fmt, output, provenance);
     }
 
 }

@@ -1,17 +1,21 @@
 package org.powerspec.cli;
 
 import java.nio.file.Path;
+import org.powerspec.report.ClaimReportFolder;
 import picocli.CommandLine.Option;
 
-/** Where {@code check} and {@code merge} put their verdicts: a format, an output file and a report folder. */
-final class ClaimOutputOptions {
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
-    String format;
+/** Where verdicts go ({@code check}, {@code merge}, {@code verify}, {@code dynamics check}): {@link OutputOptions} and a report folder. */
+final class ClaimOutputOptions extends OutputOptions {
+    static final String REPORT = "Also write DIR/report.md with the tables and, per claim, plots of r_j against j for each d "
+            + "and of min r, max r against d, the constants drawn in.";
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
-
-    @Option(names = "--report", paramLabel = "DIR", description = "Also write DIR/report.md with the tables and, per claim, "
-            + "plots of r_j against j for each d and of min r, max r against d, the constants drawn in.")
+    @Option(names = "--report", paramLabel = "DIR", descriptionKey = "report", description = REPORT)
     Path report;
+
+    /** Checks, before any work, that the output file and the report folder can be written. */
+    @Override
+    void check() {
+        super.check();
+        ClaimReportFolder.checkWritable(report);
+    }
 }

@@ -1,20 +1,18 @@
 package org.powerspec.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.powerspec.report.CoefficientTable;
 import org.powerspec.report.Format;
-import org.powerspec.report.Output;
 import org.powerspec.symbolic.ChaosExpansion;
 import org.powerspec.symbolic.HermiteChaos;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
-@Command(name = "coeffs", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(value = {Format.TEXT, Format.CSV, Format.LATEX, Format.JSON},
+        format = "text, csv, latex (a tabular) or json (an array of objects, fields as strings)")
+@Command(name = "coeffs",
         description = {
             "Exact Hermite chaos coefficient tables c_k and kernel coefficients b_k = k! c_k^2.",
             "f(y) = sum_k c_k He_k(y) with c_k = E[f(z) He_k(z)]/k!, z ~ N(0,1), He_k the probabilists' Hermite",
@@ -22,25 +20,20 @@ import picocli.CommandLine.Spec;
             "b_k are the coefficients of kappa(rho) = E[f(z)f(z')] = sum_k b_k rho^k (Mehler's formula).",
             "CSV header: p,k,c_k,kernel_coeff; k descending; rationals as a/b. With --f, p is the degree of f."})
 final class CoeffsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     ActivationOptions activation;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
-            description = "text, csv, latex (a tabular) or json (an array of objects, fields as strings). Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(format, Format.TEXT, Format.CSV, Format.LATEX, Format.JSON);
-        Output.checkWritable(out);
+        Format fmt = output.checked();
         List<ChaosExpansion> expansions = activation.activations().stream().map(HermiteChaos::expand).toList();
-        Output.write(CoefficientTable.render(expansions, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
+        output.write(CoefficientTable.render(expansions, fmt, context.provenance()));
         return 0;
     }
 }

@@ -10,11 +10,10 @@ import org.powerspec.report.CountingProductsTable;
 import org.powerspec.report.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "counting-products", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs({Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN})
+@Command(name = "counting-products",
         description = {
             "Piltz: #{i1*...*ik <= N} = N*P_{k-1}(log N) + Delta_k(N), whence the log^(p-1).",
             "D_k(N) counts ordered k-tuples; P_{k-1}(L) is the residue of zeta(s)^k N^s/s at s = 1",
@@ -25,12 +24,12 @@ import picocli.CommandLine.Spec;
             "equal Burnside's formula (for N <= --multiset-limit). Controls that must FAIL: the constant term + 1,",
             "and for k >= 3 P computed without gamma_1. Exit 0 when every row is as expected, else 1."})
 final class CountingProductsCommand implements Callable<Integer> {
+    /** The lemma's defaults ({@link CountingProductsLemma#DEFAULT_KS}, {@link CountingProductsLemma#DEFAULT_NS}), as options. */
     static final String DEFAULT_KS = "2,3,4";
     static final String DEFAULT_NS = "1000,10000,100000,1000000,10000000";
-    static final long DEFAULT_MULTISET_LIMIT = 10_000;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--k", paramLabel = "K", split = ",", defaultValue = DEFAULT_KS, description = "Numbers of factors, from 2, 3, 4. Default: ${DEFAULT-VALUE}.")
     List<Integer> ks;
@@ -39,12 +38,12 @@ final class CountingProductsCommand implements Callable<Integer> {
             description = "Bounds N, 2.." + DivisorSummatory.MAX_N + ". Default: ${DEFAULT-VALUE}.")
     List<Long> ns;
 
-    @Option(names = "--multiset-limit", paramLabel = "N", defaultValue = "" + DEFAULT_MULTISET_LIMIT,
+    @Option(names = "--multiset-limit", paramLabel = "N", defaultValue = "" + CountingProductsLemma.DEFAULT_MULTISET_LIMIT,
             description = "Count multisets by enumeration for N up to this (0..10^6; 10^5 takes about 10 s). Default: ${DEFAULT-VALUE}.")
     long multisetLimit;
 
     @Mixin
-    TableOutputOptions output;
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -63,7 +62,7 @@ final class CountingProductsCommand implements Callable<Integer> {
             throw new InvalidInputException("--multiset-limit " + multisetLimit + " is not allowed: 0..1000000");
         }
         List<CountingProductsLemma.Row> rows = CountingProductsLemma.check(new ArrayList<>(ks), new ArrayList<>(ns), multisetLimit);
-        output.write(CountingProductsTable.render(rows, fmt, PowerspecMain.provenance(spec)), spec);
+        output.write(CountingProductsTable.render(rows, fmt, context.provenance()));
         return CountingProductsLemma.verdict(rows).exitCode();
     }
 }

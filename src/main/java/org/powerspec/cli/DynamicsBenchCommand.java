@@ -1,18 +1,16 @@
 package org.powerspec.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.bench.DynamicsBenchmark;
-import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(out = "Write the Markdown table to FILE instead of standard output.")
+@Command(name = "bench",
         description = {
             "Times the per-eigenspace ODE in the two speed settings.",
             "Times the per-eigenspace ODE (RKC at rel-tol 1e-8, or Dormand-Prince 8(5,3) at 1e-10) in two settings",
@@ -23,8 +21,8 @@ import picocli.CommandLine.Spec;
             "         to t = 1e3.",
             "Writes a Markdown table: steps, evaluations, seconds, ms per evaluation, load average before/after."})
 final class DynamicsBenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--case", paramLabel = "LIST", split = ",", defaultValue = "l1024,k40", description = "Cases. Default: ${DEFAULT-VALUE}.")
     List<String> cases;
@@ -39,12 +37,12 @@ final class DynamicsBenchCommand implements Callable<Integer> {
             description = "rkc (Runge-Kutta-Chebyshev, rel-tol 1e-8) and/or dp853 (Dormand-Prince, rel-tol 1e-10). Default: ${DEFAULT-VALUE}.")
     List<String> integrators;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the Markdown table to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    OutputFile output;
 
     @Override
     public Integer call() {
-        Output.checkWritable(out);
+        output.check();
         for (double t : new double[] {l1024Time, k40Time}) {
             if (!(t > 0) || !Double.isFinite(t)) {
                 throw new InvalidInputException("bench time " + t + " is not allowed: it must be positive and finite");
@@ -52,17 +50,14 @@ final class DynamicsBenchCommand implements Callable<Integer> {
         }
         cases.forEach(DynamicsBenchmark::model);
         integrators.forEach(i -> org.powerspec.dynamics.Integrator.parse(i, "--integrator"));
-        java.io.PrintWriter err = spec.commandLine().getErr();
         List<DynamicsBenchmark.Row> rows = new ArrayList<>();
         for (String c : cases) {
             for (String i : integrators) {
-                rows.add(DynamicsBenchmark.run(c, c.equals("k40") ? k40Time : l1024Time, i.equals("rkc"), line -> {
-                    err.println(spec.qualifiedName() + ": " + line + " (" + i + ")");
-                    err.flush();
-                }));
+                rows.add(DynamicsBenchmark.run(c, c.equals("k40") ? k40Time : l1024Time, i.equals("rkc"),
+                        line -> context.say(line + " (" + i + ")")));
             }
         }
-        Output.write(DynamicsBenchmark.markdown(rows), out, spec.commandLine().getOut());
+        output.write(DynamicsBenchmark.markdown(rows));
         return 0;
     }
 }

@@ -9,19 +9,17 @@ import org.powerspec.check.dynamics.DynamicsClaim;
 import org.powerspec.check.dynamics.DynamicsClaimChecker;
 import org.powerspec.check.dynamics.DynamicsClaimFile;
 import org.powerspec.check.dynamics.DynamicsClaimResult;
-import org.powerspec.report.ClaimReportFolder;
 import org.powerspec.report.DynamicsClaimReport;
 import org.powerspec.report.DynamicsClaimReportFolder;
 import org.powerspec.report.Format;
-import org.powerspec.report.Output;
 import org.powerspec.report.OutputSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(value = {Format.TEXT, Format.MARKDOWN, Format.JSON}, report = "Also write DIR/report.md with every claim's verdict, "
+        + "numbers and a plot (the stated power law drawn over the data; lengths or gaps against L, K or N).")
+@Command(name = "check",
         description = {
             "Checks claims about the dynamics written as files (proofs/dynamics/*.yaml).",
             "Four kinds (key 'claim'; t = steps/N is the time):",
@@ -39,45 +37,36 @@ import picocli.CommandLine.Spec;
             "kappa = c_K^2 K, lambda1, lambdaL. Verdict HOLDS (exit 0), FAILS with a witness (1), INCONCLUSIVE with",
             "the reason (3); several claims exit with the worst. The file format is in proofs/dynamics/README.md."})
 final class DynamicsCheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dynamics claim files (YAML).")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
-
-    @Option(names = "--report", paramLabel = "DIR", description = "Also write DIR/report.md with every claim's verdict, numbers "
-            + "and a plot (the stated power law drawn over the data; lengths or gaps against L, K or N).")
-    Path report;
+    @Mixin
+    ClaimOutputOptions output;
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(format, Format.TEXT, Format.MARKDOWN, Format.JSON);
-        Output.checkWritable(out);
-        ClaimReportFolder.checkWritable(report);
+        Format fmt = output.checked();
         List<DynamicsClaim> claims = files.stream().map(DynamicsClaimFile::read).toList();
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName());
+        org.powerspec.Progress progress = context.progress();
         List<DynamicsClaimResult> results = new ArrayList<>();
         Verdict worst = Verdict.HOLDS;
         for (DynamicsClaim c : claims) {
             DynamicsClaimResult r = DynamicsClaimChecker.check(c, progress);
-            spec.commandLine().getErr().printf("%s: %s %s (%.1f s)%n", spec.qualifiedName(), c.name(), r.verdict(), r.seconds());
+            context.say(String.format("%s %s (%.1f s)", c.name(), r.verdict(), r.seconds()));
             results.add(r);
             worst = worst.and(r.verdict());
         }
-        String provenance = PowerspecMain.provenance(spec);
-        OutputSet outputs = new OutputSet().add(out, "--out", DynamicsClaimReport.render(results, fmt, provenance));
-        if (report != null) {
-            outputs.addFolder(report, "--report", DynamicsClaimReportFolder.files(results, "report.md", provenance));
+        String provenance = context.provenance();
+        OutputSet outputs = new OutputSet().add(output.out, "--out", DynamicsClaimReport.render(results, fmt, provenance));
+        if (output.report != null) {
+            outputs.addFolder(output.report, "--report", DynamicsClaimReportFolder.files(results, "report.md", provenance));
         }
-        outputs.commit(spec.commandLine().getOut());
-        if (report != null) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": report written to " + report.resolve("report.md"));
+        context.commit(outputs);
+        if (output.report != null) {
+            context.say("report written to " + output.report.resolve("report.md"));
         }
         return worst.exitCode();
     }

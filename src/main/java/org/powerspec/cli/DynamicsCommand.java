@@ -1,7 +1,5 @@
 package org.powerspec.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.powerspec.dynamics.LearningCurve;
@@ -13,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "dynamics", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Command(name = "dynamics",
         description = {
             "Two-layer scaling-law dynamics: ODEs, closed form, SGD, plateaus, claims.",
             "Two-layer scaling-law dynamics (Worschech & Rosenow, arXiv:2410.09005): one-pass SGD of a soft",
@@ -43,37 +41,30 @@ final class DynamicsCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Writes one curve as CSV or JSON (to --out or stdout), its plot when asked, and a summary line on stderr. */
-    static void emit(CommandSpec spec, TwoLayerModel m, LearningCurve curve, Format fmt, Path out, Path plot, Map<String, Object> parameters) {
-        String provenance = PowerspecMain.provenance(spec);
+    static void emit(CommandContext context, TwoLayerModel m, LearningCurve curve, Format fmt, PlotOutputOptions output,
+            Map<String, Object> parameters) {
+        String provenance = context.provenance();
         String text = fmt == Format.JSON ? LearningCurveReport.json(curve, parameters, provenance) : LearningCurveReport.csv(curve);
-        OutputSet outputs = new OutputSet().add(out, "--out", text);
-        if (plot != null) {
-            outputs.add(plot, "--plot", LearningCurveReport.plot("eps_g(t): " + m.label(), Map.of(curve.method(), curve)).bytes(plot));
+        OutputSet outputs = new OutputSet().add(output.out, "--out", text);
+        if (output.plot != null) {
+            outputs.add(output.plot, "--plot", LearningCurveReport.plot("eps_g(t): " + m.label(), Map.of(curve.method(), curve))
+                    .bytes(output.plot));
         }
-        outputs.commit(spec.commandLine().getOut());
-        summary(spec, curve, parameters);
+        context.commit(outputs);
+        context.say(String.format(Locale.ROOT, "%s; %d steps, %d evaluations, %.2f s; eps_g(%s) = %s",
+                curve.method(), curve.steps(), curve.evaluations(), curve.seconds(),
+                LearningCurveReport.num(curve.times()[curve.times().length - 1]),
+                LearningCurveReport.num(curve.eg()[curve.eg().length - 1])));
     }
 
     /** The run's parameters on stderr, before any work: a long integration says first what it integrates. */
-    static void parameters(CommandSpec spec, Map<String, Object> parameters) {
-        PrintWriter err = spec.commandLine().getErr();
+    static void parameters(CommandContext context, Map<String, Object> parameters) {
         StringBuilder p = new StringBuilder();
         parameters.forEach((k, v) -> {
             if (!k.equals("eigenvalues")) {
                 p.append(p.length() == 0 ? "" : ", ").append(k).append(" = ").append(v);
             }
         });
-        err.println(spec.qualifiedName() + ": " + p);
-        err.flush();
-    }
-
-    static void summary(CommandSpec spec, LearningCurve curve, Map<String, Object> parameters) {
-        PrintWriter err = spec.commandLine().getErr();
-        String name = spec.qualifiedName();
-        err.println(String.format(Locale.ROOT, "%s: %s; %d steps, %d evaluations, %.2f s; eps_g(%s) = %s", name,
-                curve.method(), curve.steps(), curve.evaluations(), curve.seconds(),
-                LearningCurveReport.num(curve.times()[curve.times().length - 1]),
-                LearningCurveReport.num(curve.eg()[curve.eg().length - 1])));
-        err.flush();
+        context.say(p.toString());
     }
 }

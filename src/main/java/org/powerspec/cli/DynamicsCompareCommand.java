@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.dynamics.FiniteSizeComparison;
 import org.powerspec.dynamics.LearningCurve;
+import org.powerspec.dynamics.SgdSimulation;
 import org.powerspec.dynamics.Tolerances;
 import org.powerspec.dynamics.TwoLayerModel;
 import org.powerspec.report.DynamicsTables;
@@ -15,11 +16,11 @@ import org.powerspec.report.LearningCurveReport;
 import org.powerspec.report.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(value = {Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN},
+        plot = "Draw the learning curves behind the table: FILE.png or FILE.svg.")
+@Command(name = "compare",
         description = {
             "SGD against the ODE from the same weights, for several N.",
             "Runs the SGD simulation and the ODE from the same initial weights for each N and reports the largest gap",
@@ -33,11 +34,8 @@ import picocli.CommandLine.Spec;
             "max gaps 0.023, 0.0069, 0.0037 at 0.5; 0.0048, 0.0045, 0.0012 at 0.01, where the first step barely",
             "shrinks). Give --sigma-j 0.01 to compare from the small initialisation of ode and simulate."})
 final class DynamicsCompareCommand implements Callable<Integer> {
-    /** Refuse simulations above this many multiply-adds (about an hour on one core). */
-    static final double MAX_WORK = 2e13;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     DynamicsModelOptions modelOptions;
@@ -48,7 +46,7 @@ final class DynamicsCompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the weights and of the SGD samples. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--sigma-j", paramLabel = "SJ", defaultValue = "0.5", description = "Student weights J_ij ~ N(0, SJ^2). Default: ${DEFAULT-VALUE} (that of the finite-size lemma; "
+    @Option(names = "--sigma-j", paramLabel = "SJ", defaultValue = "" + FiniteSizeComparison.DEFAULT_SIGMA_J, description = "Student weights J_ij ~ N(0, SJ^2). Default: ${DEFAULT-VALUE} (that of the finite-size lemma; "
                 + "ode and simulate use 0.01: see above).")
     double sigmaJ;
 
@@ -59,20 +57,21 @@ final class DynamicsCompareCommand implements Callable<Integer> {
     int points;
 
     @Mixin
-    DynamicsTableOptions output;
+    PlotOutputOptions output;
 
-    static void checkCost(int n, double alpha, TwoLayerModel m) {
-        double work = alpha * n * (double) n * (2 * m.K() + m.M() + 2);
-        if (work > MAX_WORK) {
+    /** Refuses, before any work, an SGD run above {@link SgdSimulation#MAX_WORK} multiply-adds. */
+    static void checkCost(int n, double time, TwoLayerModel m) {
+        double work = SgdSimulation.work(n, time, m);
+        if (work > SgdSimulation.MAX_WORK) {
             throw new InvalidInputException(String.format(java.util.Locale.ROOT,
                     "N = %d to t = %s needs ~%.1e multiply-adds (t*N^2*(2K+M+2)), over the limit %.0e: lower --N or --time",
-                    n, alpha, work, MAX_WORK));
+                    n, time, work, SgdSimulation.MAX_WORK));
         }
     }
 
     @Override
     public Integer call() {
-        Format fmt = output.check();
+        Format fmt = output.checked();
         TwoLayerModel m = modelOptions.model();
         if (!(time > 0) || !Double.isFinite(time)) {
             throw new InvalidInputException("--time " + time + " is not allowed: it must be positive and finite");
@@ -94,13 +93,13 @@ final class DynamicsCompareCommand implements Callable<Integer> {
             times[i] = time * i / points;
         }
         FiniteSizeComparison cmp = FiniteSizeComparison.run(m, sizes, sigmaJ, 1, seed, times, Tolerances.DEFAULT,
-                new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
+                context.progress());
         Map<String, Object> params = DynamicsModelOptions.parameters(m);
         params.put("seed", seed);
         params.put("sigma_j", sigmaJ);
         params.put("time", time);
-        OutputSet outputs = new OutputSet().add(output.out(), "--out",
-                DynamicsTables.comparison(cmp, fmt, PowerspecMain.provenance(spec), params));
+        OutputSet outputs = new OutputSet().add(output.out, "--out",
+                DynamicsTables.comparison(cmp, fmt, context.provenance(), params));
         if (output.plot != null) {
             Map<String, LearningCurve> curves = new LinkedHashMap<>();
             for (FiniteSizeComparison.Row r : cmp.rows()) {
@@ -109,7 +108,7 @@ final class DynamicsCompareCommand implements Callable<Integer> {
             }
             outputs.add(output.plot, "--plot", LearningCurveReport.plot("SGD vs ODE: " + m.label(), curves).bytes(output.plot));
         }
-        outputs.commit(spec.commandLine().getOut());
+        context.commit(outputs);
         return cmp.gapShrinks() ? 0 : 1;
     }
 }

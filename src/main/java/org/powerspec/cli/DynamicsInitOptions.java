@@ -11,12 +11,10 @@ import picocli.CommandLine.Option;
 
 /** Where the initial state comes from: seeded finite-N weights, or (for the ODE) an order-parameter file. */
 final class DynamicsInitOptions {
-    static final int DEFAULT_MIN_N = 1024;
-
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the initial weights J, B (and of the SGD samples). Default: 1.")
     Long seed;
 
-    @Option(names = "--N", paramLabel = "N", description = "Input dimension of the seeded weights, a multiple of L. Default: the smallest multiple of L >= " + DEFAULT_MIN_N + ".")
+    @Option(names = "--N", paramLabel = "N", description = "Input dimension of the seeded weights, a multiple of L. Default: the smallest multiple of L >= " + Weights.DEFAULT_MIN_N + ".")
     Integer n;
 
     @Option(names = "--sigma-j", paramLabel = "SJ", description = "Student weights J_ij ~ N(0, SJ^2). Default: 0.01.")
@@ -30,15 +28,15 @@ final class DynamicsInitOptions {
     }
 
     double sigmaJ() {
-        return sigmaJ != null ? sigmaJ : 0.01;
+        return sigmaJ != null ? sigmaJ : Weights.DEFAULT_SIGMA_J;
     }
 
     double sigmaB() {
-        return sigmaB != null ? sigmaB : 1;
+        return sigmaB != null ? sigmaB : Weights.DEFAULT_SIGMA_B;
     }
 
     int n(TwoLayerModel m) {
-        return n != null ? n : Weights.defaultN(m.L(), DEFAULT_MIN_N);
+        return n != null ? n : Weights.defaultN(m.L(), Weights.DEFAULT_MIN_N);
     }
 
     Weights weights(TwoLayerModel m) {

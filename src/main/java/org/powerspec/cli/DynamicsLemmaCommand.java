@@ -10,11 +10,10 @@ import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "lemma", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs({Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN})
+@Command(name = "lemma",
         description = {
             "Claims about the dynamics, each with a negative control.",
             "Checks statements about the two-layer dynamics (t = steps/N is the time), each with a negative control",
@@ -30,14 +29,14 @@ import picocli.CommandLine.Spec;
             "  finite-size         max |eps_g^SGD - eps_g^ODE| shrinks over N = 500, 2000, 8000",
             "One row per claim and per control; exit 0 when every claim passes and every control fails, else 1."})
 final class DynamicsLemmaCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "NAME", arity = "1..*", description = "Lemma names, or all.")
     List<String> names;
 
     @Mixin
-    TableOutputOptions output;
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -53,13 +52,13 @@ final class DynamicsLemmaCommand implements Callable<Integer> {
                         + String.join(", ", DynamicsLemmas.NAMES) + ", all");
             }
         }
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName());
+        org.powerspec.Progress progress = context.progress();
         List<DynamicsLemma.Row> rows = new ArrayList<>();
         for (String n : run) {
             rows.addAll(DynamicsLemmas.run(n, progress));
         }
         boolean ok = DynamicsLemmas.holds(rows);
-        output.write(DynamicsTables.lemmas(rows, ok, fmt, PowerspecMain.provenance(spec), Map.of()), spec);
+        output.write(DynamicsTables.lemmas(rows, ok, fmt, context.provenance(), Map.of()));
         return ok ? 0 : 1;
     }
 }

@@ -16,11 +16,10 @@ import org.powerspec.dynamics.TwoLayerModel;
 import org.powerspec.report.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "ode", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(value = {Format.CSV, Format.JSON}, plot = "Also draw eps_g(t) log-log: FILE.png or FILE.svg.")
+@Command(name = "ode",
         description = {
             "The N -> infinity order-parameter ODEs, integrated (or the linear closed form).",
             "Integrates the ODEs of 'powerspec dynamics --help' with Hipparchus' adaptive Dormand-Prince 8(5,3)",
@@ -34,8 +33,8 @@ import picocli.CommandLine.Spec;
             "t = steps/N is the time (the paper's alpha).",
             "Parameters, step counts and timing are printed on stderr; --format json carries them with the curve."})
 final class DynamicsOdeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     DynamicsRunOptions run;
@@ -63,7 +62,7 @@ final class DynamicsOdeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format fmt = run.output.check();
+        Format fmt = run.output.checked();
         TwoLayerModel m = run.model.model();
         Integrator method0 = integrator == null ? Integrator.DP853 : Integrator.parse(integrator, "--integrator");
         Tolerances tol = new Tolerances(absTol != null ? absTol : method0.tolerances().absolute(),
@@ -92,15 +91,14 @@ final class DynamicsOdeCommand implements Callable<Integer> {
             params.put("abs_tol", tol.absolute());
             params.put("rel_tol", tol.relative());
         }
-        DynamicsCommand.parameters(spec, params);
+        DynamicsCommand.parameters(context, params);
         LearningCurve curve;
         if (closed) {
             curve = new LinearClosedForm(m, init).curve(times);
         } else {
-            curve = OdeIntegration.integrate(m, init, times, tol, orderParameters,
-                    new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()), chebyshev);
+            curve = OdeIntegration.integrate(m, init, times, tol, orderParameters, context.progress(), chebyshev);
         }
-        DynamicsCommand.emit(spec, m, curve, fmt, run.output.out, run.output.plot, params);
+        DynamicsCommand.emit(context, m, curve, fmt, run.output, params);
         return 0;
     }
 }

@@ -17,11 +17,11 @@ import org.powerspec.report.LearningCurveReport;
 import org.powerspec.report.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "plateau", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(value = {Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN},
+        plot = "Draw the learning curves behind the table: FILE.png or FILE.svg.")
+@Command(name = "plateau",
         description = {
             "Plateau length, escape time and specialised phase over a grid of K and L.",
             "Plateau length and escape time of the erf dynamics (K = M, T ~ I) over a grid of K and L, and the",
@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
             "arXiv:2410.09005, per the reviewers): plateau width ~ M^2/L for large L, M with outputs scaled by",
             "1/sqrt M, escape time ~ 1/L; with unscaled outputs the same analysis gives ~ K/L."})
 final class DynamicsPlateauCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--K", paramLabel = "LIST", defaultValue = "2..6", description = "K = M values: a..b or a list. Default: ${DEFAULT-VALUE}.")
     String ks;
@@ -79,11 +79,11 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
     String integrator;
 
     @Mixin
-    DynamicsTableOptions output;
+    PlotOutputOptions output;
 
     @Override
     public Integer call() {
-        Format fmt = output.check();
+        Format fmt = output.checked();
         List<Integer> kList = PowerList.parse(ks, "--K", 1, TwoLayerModel.MAX_UNITS);
         List<Integer> lList = PowerList.parse(ls, "--L", 1, EigenspaceSpectrum.MAX_L);
         OutputScaling scaling = OutputScaling.parse(outputScaling);
@@ -96,7 +96,7 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
         EigenspaceSpectrum.powerLaw(lList.get(0), beta);
         PlateauStudy.Settings s = new PlateauStudy.Settings(beta, eta, scaling, n, sigmaJ, seed, time, band, perDecade,
                 Integrator.parse(integrator, "--integrator"));
-        PlateauStudy study = PlateauStudy.run(kList, lList, s, new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
+        PlateauStudy study = PlateauStudy.run(kList, lList, s, context.progress());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("activation", "erf");
         params.put("K", kList);
@@ -112,8 +112,8 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
         params.put("time", time);
         params.put("band", band);
         params.put("integrator", s.integrator().userName());
-        OutputSet outputs = new OutputSet().add(output.out(), "--out",
-                DynamicsTables.plateau(study, fmt, PowerspecMain.provenance(spec), params));
+        OutputSet outputs = new OutputSet().add(output.out, "--out",
+                DynamicsTables.plateau(study, fmt, context.provenance(), params));
         if (output.plot != null) {
             Map<String, LearningCurve> curves = new LinkedHashMap<>();
             for (PlateauStudy.Row r : study.rows()) {
@@ -124,7 +124,7 @@ final class DynamicsPlateauCommand implements Callable<Integer> {
             outputs.add(output.plot, "--plot", LearningCurveReport.plot("erf K = M = " + kList.get(0) + ", beta = " + beta + ", eta = " + eta + ", sigma_J = " + sigmaJ
                     + ", N = " + n + ", scaling " + scaling.userName(), curves).bytes(output.plot));
         }
-        outputs.commit(spec.commandLine().getOut());
+        context.commit(outputs);
         return 0;
     }
 }

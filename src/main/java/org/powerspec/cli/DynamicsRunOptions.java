@@ -14,5 +14,5 @@ final class DynamicsRunOptions {
     DynamicsTimeOptions time;
 
     @Mixin
-    CurveOutputOptions output;
+    PlotOutputOptions output;
 }

@@ -9,11 +9,9 @@ import org.powerspec.dynamics.Weights;
 import org.powerspec.report.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(value = {Format.CSV, Format.JSON}, plot = "Also draw eps_g(t) log-log: FILE.png or FILE.svg.")
+@Command(name = "simulate",
         description = {
             "Real one-pass SGD of the network at finite N.",
             "Each step draws a fresh xi = Sigma^(1/2) z and updates J_i += (eta/sqrt N) c_K g'(x_i)(tau - sigma) P_tr xi.",
@@ -22,8 +20,8 @@ import picocli.CommandLine.Spec;
             "Cost: t*N steps of O(N(K+M)) to time t = steps/N. Same initial weights as 'dynamics ode --seed S --N N'.",
             "CSV header: time,eg."})
 final class DynamicsSimulateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     DynamicsRunOptions run;
@@ -31,17 +29,16 @@ final class DynamicsSimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format fmt = run.output.check();
+        Format fmt = run.output.checked();
         TwoLayerModel m = run.model.model();
         double[] times = run.time.grid();
         Weights w = run.init.weights(m);
         DynamicsCompareCommand.checkCost(w.N(), times[times.length - 1], m);
         Map<String, Object> params = DynamicsModelOptions.parameters(m);
         run.init.describe(params, m, null);
-        DynamicsCommand.parameters(spec, params);
-        LearningCurve curve = SgdSimulation.run(m, w, times, run.init.seed(),
-                new ConsoleProgress(spec.commandLine().getErr(), spec.qualifiedName()));
-        DynamicsCommand.emit(spec, m, curve, fmt, run.output.out, run.output.plot, params);
+        DynamicsCommand.parameters(context, params);
+        LearningCurve curve = SgdSimulation.run(m, w, times, run.init.seed(), context.progress());
+        DynamicsCommand.emit(context, m, curve, fmt, run.output, params);
         return 0;
     }
 }

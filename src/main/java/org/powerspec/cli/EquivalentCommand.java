@@ -1,20 +1,17 @@
 package org.powerspec.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.numeric.second.DeterministicEquivalent;
 import org.powerspec.report.EquivalentReport;
 import org.powerspec.report.Format;
-import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "equivalent", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs({Format.CSV, Format.JSON})
+@Command(name = "equivalent",
         description = {
             "The p = 1 deterministic equivalent: the d eigenvalues of K = (1/d) W'HW predicted from H alone.",
             "The Stieltjes transform m(z) = (1/d) tr (K - z)^-1 solves the Silverstein fixed point",
@@ -26,8 +23,8 @@ import picocli.CommandLine.Spec;
             "d * int_x^inf rho = j - 1/2.",
             "CSV header: j,eigenvalue (descending; 0 for the atom at 0 when rank H < d)."})
 final class EquivalentCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--alpha", paramLabel = "A", required = true, description = "Decay exponent of H's spectrum, lambda_j = j^-A; A > 1.")
     double alpha;
@@ -41,25 +38,20 @@ final class EquivalentCommand implements Callable<Integer> {
     @Mixin
     SketchOptions sketch;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "csv", description = "csv or json. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(format, Format.CSV, Format.JSON);
-        Output.checkWritable(out);
+        Format fmt = output.checked();
         SpectrumSpec.checkD(d);
         int vv = v != null ? v : SpectrumSpec.defaultV(d);
         DeterministicEquivalent.Spec s = new DeterministicEquivalent.Spec(alpha, d, vv, sketch.cutoff(alpha, vv), sketch.wVariance);
-        java.io.PrintWriter err = spec.commandLine().getErr();
-        err.println(spec.qualifiedName() + ": " + s.describe());
+        context.say(s.describe());
         DeterministicEquivalent.Result r = DeterministicEquivalent.compute(s);
-        err.println(String.format(Locale.ROOT, "%s: %d grid points (%d by homotopy), mass %.6f (expected %.6f)",
-                spec.qualifiedName(), r.gridPoints(), r.homotopies(), r.mass(), r.expectedMass()));
-        Output.write(EquivalentReport.render(r, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
+        context.say(String.format(Locale.ROOT, "%d grid points (%d by homotopy), mass %.6f (expected %.6f)",
+                r.gridPoints(), r.homotopies(), r.mass(), r.expectedMass()));
+        output.write(EquivalentReport.render(r, fmt, context.provenance()));
         return 0;
     }
 }

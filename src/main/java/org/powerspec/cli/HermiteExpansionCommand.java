@@ -1,21 +1,18 @@
 package org.powerspec.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.powerspec.check.lemma.HermiteExpansionLemma;
 import org.powerspec.report.Format;
 import org.powerspec.report.LemmaTable;
-import org.powerspec.report.Output;
 import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.SymjaEngine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
-@Command(name = "hermite-expansion", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs({Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN})
+@Command(name = "hermite-expansion",
         description = {
             "The Hermite/Wick expansion lemma, checked exactly for each p (default 1..20).",
             "Four parts, each against an independent truth, in exact arithmetic:",
@@ -27,28 +24,19 @@ import picocli.CommandLine.Spec;
 final class HermiteExpansionCommand implements Callable<Integer> {
     static final String DEFAULT_POWERS = "1..20";
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ActivationOptions activation;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
-            description = "text, csv, json or markdown. Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    OutputOptions output;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
-
+    /** Parse, check, render, and exit 0 (all rows pass) or 1. */
     @Override
     public Integer call() {
-        return run(spec, activation, format, out);
-    }
-
-    /** Shared with {@code verify}: parse, check, render, and exit 0 (all rows pass) or 1. */
-    static int run(CommandSpec spec, ActivationOptions activation, String format, Path out) {
-        Format fmt = Format.parse(format, Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN);
-        Output.checkWritable(out);
+        Format fmt = output.checked();
         ActivationOptions which = activation;
         if (which == null) {
             which = new ActivationOptions();
@@ -56,7 +44,7 @@ final class HermiteExpansionCommand implements Callable<Integer> {
         }
         List<Activation> activations = which.activations();
         List<HermiteExpansionLemma.Row> rows = new HermiteExpansionLemma(SymjaEngine.get()).checkAll(activations);
-        Output.write(LemmaTable.render(rows, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
+        output.write(LemmaTable.render(rows, fmt, context.provenance()));
         return HermiteExpansionLemma.verdict(rows).exitCode();
     }
 }

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "lemma", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Command(name = "lemma",
         description = {"Exact checks of the lemmas the random-feature kernel rests on.",
             "One PASS/FAIL row per case; exit 0 when every row passes, 1 when any fails."},
         subcommands = {HermiteExpansionCommand.class, MonteCarloCommand.class, CountingProductsCommand.class})

@@ -7,17 +7,13 @@ import java.util.concurrent.Callable;
 import org.powerspec.check.spectral.ClaimChecker;
 import org.powerspec.check.spectral.ClaimResult;
 import org.powerspec.check.spectral.SweepPart;
-import org.powerspec.report.ClaimReportFolder;
 import org.powerspec.report.Format;
-import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs({Format.TEXT, Format.JSON, Format.MARKDOWN})
+@Command(name = "merge",
         description = {
             "Merges the JSON parts of a sharded check into one verdict.",
             "Puts together the parts of a sharded sweep ('powerspec check CLAIM... --shard i/n --out part-i.json',",
@@ -26,8 +22,8 @@ import picocli.CommandLine.Spec;
             "Same output, report and exit codes as check: 0 HOLDS, 1 FAILS, 3 INCONCLUSIVE (the worst over the",
             "claims), 2 bad or incomplete parts."})
 final class MergeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "PART", arity = "1..*", description = "Part files written by check --shard.")
     List<Path> parts;
@@ -37,9 +33,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(output.format, Format.TEXT, Format.JSON, Format.MARKDOWN);
-        Output.checkWritable(output.out);
-        ClaimReportFolder.checkWritable(output.report);
+        Format fmt = output.checked();
         List<SweepPart> read = new ArrayList<>();
         for (Path p : parts) {
             read.add(SweepPart.read(p));
@@ -48,6 +42,6 @@ final class MergeCommand implements Callable<Integer> {
         for (SweepPart.Merged m : SweepPart.merge(read, parts)) {
             results.add(ClaimChecker.assess(m.claim(), m.runs(), m.seconds()));
         }
-        return CheckOutput.emit(spec, results, fmt, output.out, output.report, PowerspecMain.provenance(spec));
+        return CheckOutput.emit(context, results, fmt, output, context.provenance());
     }
 }

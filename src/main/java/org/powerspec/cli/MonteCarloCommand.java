@@ -11,11 +11,10 @@ import org.powerspec.symbolic.Activation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "closed-form-vs-monte-carlo", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs({Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN})
+@Command(name = "closed-form-vs-monte-carlo",
         description = {
             "The closed-form K against Monte Carlo over its definition.",
             "Ties the closed form of K to its definition: samples n inputs x ~ N(0,H), forms the empirical second",
@@ -25,44 +24,29 @@ import picocli.CommandLine.Spec;
             "A negative control, the dominant chaos coefficient (largest k! c_k^2) times 1.1, must be rejected.",
             "Exit 0 when every closed form passes and every control fails, else 1."})
 final class MonteCarloCommand implements Callable<Integer> {
-    static final List<Activation> DEFAULT_ACTIVATIONS = List.of(Activation.monomial(1), Activation.monomial(2),
-            Activation.monomial(3), Activation.monomial(4));
-
-    private static final String ALPHA = "2";
-    private static final String D = "8";
-    private static final String V = "32";
-    private static final String SEED = "1";
-    private static final String SAMPLES = "200000";
-
-    /** The setup of the defaults below, shared with {@code verify}. */
-    static MonteCarloLemma.Setup defaultSetup() {
-        return new MonteCarloLemma.Setup(Double.parseDouble(ALPHA), Integer.parseInt(D), Integer.parseInt(V),
-                Long.parseLong(SEED), Integer.parseInt(SAMPLES));
-    }
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ActivationOptions activation;
 
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = ALPHA, description = "lambda_j(H) = j^-A, A > 1. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + MonteCarloLemma.Setup.DEFAULT_ALPHA, description = "lambda_j(H) = j^-A, A > 1. Default: ${DEFAULT-VALUE}.")
     double alpha;
 
-    @Option(names = "--d", paramLabel = "D", defaultValue = D, description = "Features (columns of W), 1..64. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--d", paramLabel = "D", defaultValue = "" + MonteCarloLemma.Setup.DEFAULT_D, description = "Features (columns of W), 1..64. Default: ${DEFAULT-VALUE}.")
     int d;
 
-    @Option(names = "--v", paramLabel = "V", defaultValue = V, description = "Data dimension, 1..4096. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--v", paramLabel = "V", defaultValue = "" + MonteCarloLemma.Setup.DEFAULT_V, description = "Data dimension, 1..4096. Default: ${DEFAULT-VALUE}.")
     int v;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = SAMPLES, description = "Monte Carlo samples, 1000..10^8. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + MonteCarloLemma.Setup.DEFAULT_SAMPLES, description = "Monte Carlo samples, 1000..10^8. Default: ${DEFAULT-VALUE}.")
     int samples;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = SEED, description = "Seed of W and of the samples. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + MonteCarloLemma.Setup.DEFAULT_SEED, description = "Seed of W and of the samples. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Mixin
-    TableOutputOptions output;
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -79,13 +63,13 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         List<Activation> fs;
         if (activation == null) {
-            fs = DEFAULT_ACTIVATIONS;
+            fs = MonteCarloLemma.DEFAULT_ACTIVATIONS;
         } else {
             fs = activation.activations();
         }
         MonteCarloLemma.Setup setup = new MonteCarloLemma.Setup(alpha, d, v, seed, samples);
         List<MonteCarloLemma.Row> rows = MonteCarloLemma.check(setup, fs);
-        output.write(MonteCarloTable.render(rows, setup, fmt, PowerspecMain.provenance(spec)), spec);
+        output.write(MonteCarloTable.render(rows, setup, fmt, context.provenance()));
         return MonteCarloLemma.verdict(rows).exitCode();
     }
 }

@@ -1,19 +1,16 @@
 package org.powerspec.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.powerspec.MemoryBudget;
 import org.powerspec.numeric.second.ProductOracle;
 import org.powerspec.report.Format;
 import org.powerspec.report.OracleReport;
-import org.powerspec.report.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "oracle", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs({Format.CSV, Format.TEXT, Format.JSON})
+@Command(name = "oracle",
         description = {
             "The d -> infinity product oracle: the n largest eigenvalues K's spectrum tends to.",
             "The kernel E_w[f(w'x) f(w'x')] on N(0,H) has, per chaos level k, one eigenvalue per multiset {i1<=...<=ik}:",
@@ -24,8 +21,8 @@ import picocli.CommandLine.Spec;
             "(the mean term above all): they act at small j, where the oracle is not to be trusted.",
             "Multisets are enumerated lazily in sorted order by a priority queue. CSV header: j,eigenvalue,level."})
 final class OracleCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     ModelOptions model;
@@ -40,19 +37,15 @@ final class OracleCommand implements Callable<Integer> {
     @Mixin
     SketchOptions sketch;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "csv", description = "csv, text or json. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--centred", description = "Leave out level 0 (the mean), as 'spectrum --centred' removes the mean feature. Default: off.")
     boolean centred;
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(format, Format.CSV, Format.TEXT, Format.JSON);
-        Output.checkWritable(out);
+        Format fmt = output.checked();
         ProductOracle.checkCount(count);
         ProductOracle.Spec s = new ProductOracle.Spec(model.alpha, model.activation(), v, sketch.cutoff(model.alpha, v),
                 sketch.wVariance, centred);
@@ -60,9 +53,9 @@ final class OracleCommand implements Callable<Integer> {
         int maxK = s.activation().degree();
         MemoryBudget.require(ProductOracle.heapBytes(count, maxK) + OracleReport.heapBytes(fmt, count, maxK),
                 "--count " + count + " with --format " + fmt.userName());
-        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + s.describe() + ", count = " + count);
+        context.say(s.describe() + ", count = " + count);
         ProductOracle.Prediction p = ProductOracle.predict(s, count);
-        Output.write(OracleReport.render(p, fmt, PowerspecMain.provenance(spec)), out, spec.commandLine().getOut());
+        output.write(OracleReport.render(p, fmt, context.provenance()));
         return 0;
     }
 }

@@ -14,13 +14,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The {@code powerspec} command line. Commands only parse their options and delegate to the layers below.
+ * The {@code powerspec} command line. Commands only parse their options and delegate to the layers below. The root
+ * declares what every command shares: {@code -h/--help}, {@code -V/--version} and {@code --no-timings}, inherited by
+ * each command, the version, and the help of the shared output options ({@link OptionTexts}).
  * Exit codes: 0 success or HOLDS, 1 a check FAILS, 2 bad usage or bad input (one line on stderr, no stack trace,
  * no output file), 3 INCONCLUSIVE, 4 an internal error (set POWERSPEC_DEBUG=1 for its stack trace).
  */
 @Command(name = "powerspec",
-        mixinStandardHelpOptions = true,
         versionProvider = PowerspecMain.Version.class,
+        resourceBundle = "org.powerspec.cli.OptionTexts",
         description = {
             "Symbolic-numeric verification of power-law spectra of random-feature kernels.",
             "For x ~ N(0,H) with lambda_j(H) = j^-alpha, a Gaussian sketch W and f(y) = y^p, the covariance",
@@ -37,6 +39,14 @@ public final class PowerspecMain implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
+            description = "Show this help message and exit.")
+    boolean help;
+
+    @CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print version information and exit.")
+    boolean version;
 
     /** Inherited by every command: outputs without wall-clock seconds, byte for byte the same for the same inputs. */
     @CommandLine.Option(names = "--no-timings", scope = CommandLine.ScopeType.INHERIT,
@@ -62,6 +72,18 @@ public final class PowerspecMain implements Callable<Integer> {
         return EXIT_BAD_INPUT;
     }
 
+    /** The command tree, every command with the root's version (its --version is inherited with --help). */
+    static CommandLine commandLine() {
+        CommandLine root = new CommandLine(new PowerspecMain());
+        shareVersion(root, root.getCommandSpec().versionProvider());
+        return root;
+    }
+
+    private static void shareVersion(CommandLine c, CommandLine.IVersionProvider version) {
+        c.getCommandSpec().versionProvider(version);
+        c.getSubcommands().values().forEach(s -> shareVersion(s, version));
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("spectrum")) {
             NativeLapack.preloadInBackground();
@@ -72,7 +94,7 @@ public final class PowerspecMain implements Callable<Integer> {
     /** Runs powerspec with the given arguments and streams; returns the exit code. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         org.powerspec.report.Timings.show(true);
-        CommandLine cl = new CommandLine(new PowerspecMain());
+        CommandLine cl = commandLine();
         cl.setUsageHelpWidth(110);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -83,7 +105,11 @@ public final class PowerspecMain implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String name = commandLine.getCommandSpec().qualifiedName();
-            if (ex instanceof InvalidInputException || ex instanceof UncheckedIOException) {
+            if (ex instanceof InvalidInputException input) {
+                err.println(name + ": " + firstLine(OptionNames.message(input)));
+                return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof UncheckedIOException) {
                 err.println(name + ": " + firstLine(ex.getMessage()));
                 return EXIT_BAD_INPUT;
             }

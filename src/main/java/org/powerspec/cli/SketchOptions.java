@@ -3,7 +3,6 @@ package org.powerspec.cli;
 import java.nio.file.Path;
 import org.powerspec.InvalidInputException;
 import org.powerspec.numeric.PowerLawCovariance;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** W's entry variance and the cut-off of H's power law, shared by the spectrum and its second methods. */
@@ -20,11 +19,11 @@ final class SketchOptions {
      * Refuses an explicit {@code --w-variance} beside {@code --sketch-file}: the file's W is used as it is, so the
      * variance would be echoed and passed to the overlays without ever scaling W.
      *
-     * @param command    the command whose parse result tells whether {@code --w-variance} was given
+     * @param command    the command, which tells whether {@code --w-variance} was given
      * @param sketchFile the user's W, or null
      */
-    void refuseWithSketchFile(CommandSpec command, Path sketchFile) {
-        if (sketchFile != null && command.commandLine().getParseResult().hasMatchedOption("--w-variance")) {
+    void refuseWithSketchFile(CommandContext command, Path sketchFile) {
+        if (sketchFile != null && command.given("--w-variance")) {
             throw new InvalidInputException("--w-variance " + wVariance + " cannot be combined with --sketch-file '" + sketchFile
                     + "': the file's W is used as it is (scale its entries instead)");
         }

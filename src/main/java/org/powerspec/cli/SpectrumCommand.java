@@ -12,19 +12,16 @@ import org.powerspec.numeric.Spectrum;
 import org.powerspec.numeric.SpectrumComputation;
 import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.report.Format;
-import org.powerspec.report.LogLogPlot;
-import org.powerspec.report.Output;
 import org.powerspec.report.OutputSet;
 import org.powerspec.report.SpectrumPlot;
 import org.powerspec.report.SpectrumReport;
 import org.powerspec.symbolic.Activation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "spectrum", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(value = {Format.CSV, Format.JSON}, plot = "Also draw lambda_j against j, log-log, with both reference rates: FILE.png or FILE.svg.")
+@Command(name = "spectrum",
         description = {
             "All d eigenvalues of the random-feature covariance K, exact in x, with error bounds.",
             "x ~ N(0,H), lambda_j(H) = j^-alpha (j = 1..v); W in R^{v x d} Gaussian (seeded) or from --sketch-file;",
@@ -33,8 +30,8 @@ import picocli.CommandLine.Spec;
             "CSV header: j,eigenvalue,abs_error_bound (descending; an eigenvalue below its bound is unreliable).",
             "Every parameter is echoed on stderr, and in the JSON output."})
 final class SpectrumCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Mixin
     ModelOptions model;
@@ -61,33 +58,23 @@ final class SpectrumCommand implements Callable<Integer> {
             description = "double (native LAPACK, fast) or high (double-double, ~32 digits, for tails under double's floor). Default: ${DEFAULT-VALUE}.")
     String precision;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "csv", description = "csv or json. Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    PlotOutputOptions output;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
-
-    @Option(names = "--plot", paramLabel = "FILE", description = "Also draw lambda_j against j, log-log, with both reference rates: FILE.png or FILE.svg.")
-    Path plot;
-
-    @Option(names = "--overlay", paramLabel = "M", split = ",",
-            description = "With --plot, also draw second methods: oracle (the d -> infinity product oracle, any f) and/or "
-                    + "equivalent (the deterministic equivalent, f = y only).")
-    java.util.List<String> overlay = java.util.List.of();
+    @Mixin
+    OverlayOptions overlay;
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(format, Format.CSV, Format.JSON);
+        Format fmt = output.format();
         Precision prec = Precision.parse(precision, "--precision");
-        Output.checkWritable(out);
-        LogLogPlot.checkPath(plot, "--plot");
-        Output.checkDistinct("--out", out, "--plot", plot);
+        output.check();
         Activation f = model.activation();
-        SecondMethods.check(overlay, f, plot != null);
+        overlay.check(f, output.plot != null);
         Sketch sketch;
         int dd;
         int vv;
-        sketchOptions.refuseWithSketchFile(spec, sketchFile);
+        sketchOptions.refuseWithSketchFile(context, sketchFile);
         if (sketchFile != null) {
             SketchFile file = SketchFile.read(sketchFile);
             dd = file.columns();
@@ -114,22 +101,20 @@ final class SpectrumCommand implements Callable<Integer> {
         if (sketch == null) {
             sketch = SpectrumComputation.sketchFor(s);
         }
-        String name = spec.qualifiedName();
-        java.io.PrintWriter err = spec.commandLine().getErr();
-        err.println(name + ": " + s.describe());
-        Spectrum result = SpectrumComputation.compute(s, sketch, new ConsoleProgress(err, name));
+        context.say(s.describe());
+        Spectrum result = SpectrumComputation.compute(s, sketch, context.progress());
         for (String w : result.warnings()) {
-            err.println(name + ": warning: " + w);
+            context.say("warning: " + w);
         }
         // every output is rendered before any is written: a plot or a second method that fails leaves no file behind
-        OutputSet outputs = new OutputSet().add(out, "--out", SpectrumReport.render(result, fmt, PowerspecMain.provenance(spec)));
-        if (plot != null) {
-            Map<String, double[]> overlays = SecondMethods.overlays(s, overlay);
-            outputs.add(plot, "--plot", SpectrumPlot.plot(result, overlays).bytes(plot));
+        OutputSet outputs = new OutputSet().add(output.out, "--out", SpectrumReport.render(result, fmt, context.provenance()));
+        if (output.plot != null) {
+            Map<String, double[]> overlays = overlay.overlays(s);
+            outputs.add(output.plot, "--plot", SpectrumPlot.plot(result, overlays).bytes(output.plot));
         }
-        outputs.commit(spec.commandLine().getOut());
+        context.commit(outputs);
         double total = result.seconds().values().stream().mapToDouble(Double::doubleValue).sum();
-        err.println(String.format(Locale.ROOT, "%s: %s; %.2f s (G %.2f s, K %.2f s, eigenvalues %.2f s)", name, result.method(),
+        context.say(String.format(Locale.ROOT, "%s; %.2f s (G %.2f s, K %.2f s, eigenvalues %.2f s)", result.method(),
                 total, result.seconds().get("gram"), result.seconds().get("kernel"), result.seconds().get("eigenvalues")));
         return 0;
     }

@@ -6,20 +6,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.check.Verification;
-import org.powerspec.check.lemma.MonteCarloLemma;
 import org.powerspec.report.ClaimReportFolder;
 import org.powerspec.report.DynamicsClaimReportFolder;
 import org.powerspec.report.Format;
-import org.powerspec.report.Output;
 import org.powerspec.report.OutputSet;
 import org.powerspec.report.VerificationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = PowerspecMain.Version.class,
+@Outputs(value = {Format.TEXT, Format.MARKDOWN}, report = "Also write DIR/report.md with every spectral claim's and control's "
+        + "tables and plots (as check --report does) and DIR/dynamics/report.md for the dynamics claims (as dynamics check --report).")
+@Command(name = "verify",
         description = {
             "Checks everything in proofs/ and prints one verdict table.",
             "The main job: check everything in proofs/ and print one table (statement, verdict, key figures, seconds),",
@@ -31,8 +29,8 @@ import picocli.CommandLine.Spec;
             "and no control holds (a spectral control may be undecided), else 1.",
             "--full adds d = 2*max(d) to every sweep and uses at least 3 seeds."})
 final class VerifyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--proofs", paramLabel = "DIR", description = "The proofs folder. Default: ./proofs, else the one beside the jar.")
     Path proofs;
@@ -40,15 +38,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Larger sizes: every sweep gains d = 2*max(d), seeds at least 3.")
     boolean full;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or markdown. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path out;
-
-    @Option(names = "--report", paramLabel = "DIR", description = "Also write DIR/report.md with every spectral claim's and "
-            + "control's tables and plots (as check --report does) and DIR/dynamics/report.md for the dynamics claims (as dynamics check --report).")
-    Path report;
+    @Mixin
+    ClaimOutputOptions output;
 
     @Mixin
     WorkerOptions threads;
@@ -102,34 +93,25 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format fmt = Format.parse(format, Format.TEXT, Format.MARKDOWN);
-        Output.checkWritable(out);
-        ClaimReportFolder.checkWritable(report);
+        Format fmt = output.checked();
+        Path report = output.report;
         int workers = threads.workers();
         // every file is read and validated before the first computation
         Path folder = proofsFolder();
         checkHoldsClaims(folder);
         Verification.Proofs proofs = Verification.Proofs.read(folder, full);
-        java.io.PrintWriter err = spec.commandLine().getErr();
-        String provenance = PowerspecMain.provenance(spec);
-        MonteCarloLemma.Setup setup = MonteCarloCommand.defaultSetup();
-        Verification.Settings settings = new Verification.Settings(setup, MonteCarloCommand.DEFAULT_ACTIVATIONS,
-                List.of(CountingProductsCommand.DEFAULT_KS.split(",")).stream().map(Integer::valueOf).toList(),
-                List.of(CountingProductsCommand.DEFAULT_NS.split(",")).stream().map(Long::valueOf).toList(),
-                CountingProductsCommand.DEFAULT_MULTISET_LIMIT);
-        Verification v = Verification.run(proofs, settings, workers, line -> {
-            err.println("powerspec verify: " + line);
-            err.flush();
-        }, new ConsoleProgress(err, "powerspec verify"));
-        OutputSet outputs = new OutputSet().add(out, "--out", VerificationReport.render(v, fmt, provenance));
+        String provenance = context.provenance();
+        Verification.Settings settings = Verification.Settings.DEFAULT;
+        Verification v = Verification.run(proofs, settings, workers, context::say, context.progress());
+        OutputSet outputs = new OutputSet().add(output.out, "--out", VerificationReport.render(v, fmt, provenance));
         if (report != null) {
             // the dynamics report in its own folder: its plot names cannot collide with the spectral claims'
             outputs.addFolder(report, "--report", ClaimReportFolder.files(v.spectral(), provenance));
             outputs.addFolder(report.resolve("dynamics"), "--report", DynamicsClaimReportFolder.files(v.dynamicsClaims(), "report.md", provenance));
         }
-        outputs.commit(spec.commandLine().getOut());
+        context.commit(outputs);
         if (report != null) {
-            err.println("powerspec verify: report written to " + report.resolve("report.md") + " and " + report.resolve("dynamics/report.md"));
+            context.say("report written to " + report.resolve("report.md") + " and " + report.resolve("dynamics/report.md"));
         }
         return v.ok() ? 0 : 1;
     }

@@ -30,10 +30,10 @@ public record EigenspaceSpectrum(double[] lambda, double beta) {
     /** λ_ℓ ∝ ℓ^(−(1+β)), ℓ = 1..L, mean 1. */
     public static EigenspaceSpectrum powerLaw(int L, double beta) {
         if (L < 1 || L > MAX_L) {
-            throw new InvalidInputException("--L " + L + " is not allowed: 1 <= L <= " + MAX_L);
+            throw new InvalidInputException("L", L + " is not allowed: 1 <= L <= " + MAX_L);
         }
         if (!(beta >= 0) || !Double.isFinite(beta)) {
-            throw new InvalidInputException("--beta " + beta + " is not allowed: beta must be finite and >= 0");
+            throw new InvalidInputException("beta", beta + " is not allowed: beta must be finite and >= 0");
         }
         double[] l = new double[L];
         double sum = 0;

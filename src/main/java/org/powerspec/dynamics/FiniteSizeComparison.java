@@ -26,6 +26,9 @@ public record FiniteSizeComparison(List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
+    /** The students' default initial scale: O(1) weights, whose O(1/sqrt N) fluctuations show the gap's decrease early. */
+    public static final double DEFAULT_SIGMA_J = 0.5;
+
     public static FiniteSizeComparison run(TwoLayerModel m, List<Integer> sizes, double sigmaJ, double sigmaB, long seed,
             double[] times, Tolerances tol, Progress progress) {
         List<Row> rows = new ArrayList<>();

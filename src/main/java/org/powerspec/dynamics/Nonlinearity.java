@@ -30,6 +30,6 @@ public enum Nonlinearity {
                 return g;
             }
         }
-        throw new InvalidInputException("--activation '" + s + "' is not known: allowed are erf, linear");
+        throw new InvalidInputException("activation", "'" + s + "' is not known: allowed are erf, linear");
     }
 }

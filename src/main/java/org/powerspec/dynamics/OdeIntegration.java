@@ -154,7 +154,7 @@ public final class OdeIntegration {
      */
     public static double[] logTimes(double end, int perDecade) {
         if (!(end > 0) || !Double.isFinite(end)) {
-            throw new InvalidInputException("--time " + end + " is not allowed: it must be positive and finite");
+            throw new InvalidInputException("time", end + " is not allowed: it must be positive and finite");
         }
         double first = Math.min(0.01, end / 100);
         int points = (int) Math.ceil(Math.log10(end / first) * perDecade);

@@ -22,18 +22,18 @@ public final class OrderParameterFile {
 
     public static OrderParameters read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("--init-file '" + file + "' does not exist or is not a file");
+            throw new InvalidInputException("init_file", "'" + file + "' does not exist or is not a file");
         }
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(jsonError(file, e));
+            throw new InvalidInputException("init_file", jsonError(file, e));
         } catch (IOException e) {
-            throw new InvalidInputException("--init-file '" + file + "' cannot be read: " + e.getMessage());
+            throw new InvalidInputException("init_file", "'" + file + "' cannot be read: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidInputException("--init-file '" + file + "' must hold a JSON object {\"q\": ..., \"r\": ..., \"t\": ...}");
+            throw new InvalidInputException("init_file", "'" + file + "' must hold a JSON object {\"q\": ..., \"r\": ..., \"t\": ...}");
         }
         return new OrderParameters(array3(root, "q", file), array3(root, "r", file), array3(root, "t", file));
     }
@@ -43,7 +43,7 @@ public final class OrderParameterFile {
      * allowed — never the parser's own advice about its features.
      */
     static String jsonError(Path file, JsonProcessingException e) {
-        String name = "--init-file '" + file + "'";
+        String name = "'" + file + "'";
         String at = "";
         JsonLocation loc = e.getLocation();
         if (loc != null && loc.getLineNr() > 0) {
@@ -66,30 +66,30 @@ public final class OrderParameterFile {
 
     private static double[][][] array3(JsonNode root, String key, Path file) {
         JsonNode n = root.get(key);
-        String where = "--init-file '" + file + "': \"" + key + "\"";
+        String where = "'" + file + "': \"" + key + "\"";
         if (n == null || !n.isArray() || n.isEmpty()) {
-            throw new InvalidInputException(where + " is missing or not a non-empty array [L][rows][columns]");
+            throw new InvalidInputException("init_file", where + " is missing or not a non-empty array [L][rows][columns]");
         }
         double[][][] out = new double[n.size()][][];
         for (int l = 0; l < n.size(); l++) {
             JsonNode m = n.get(l);
             if (!m.isArray() || m.isEmpty()) {
-                throw new InvalidInputException(where + "[" + l + "] is not a non-empty array of rows");
+                throw new InvalidInputException("init_file", where + "[" + l + "] is not a non-empty array of rows");
             }
             out[l] = new double[m.size()][];
             for (int i = 0; i < m.size(); i++) {
                 JsonNode row = m.get(i);
                 if (!row.isArray()) {
-                    throw new InvalidInputException(where + "[" + l + "][" + i + "] is not an array of numbers");
+                    throw new InvalidInputException("init_file", where + "[" + l + "][" + i + "] is not an array of numbers");
                 }
                 out[l][i] = new double[row.size()];
                 for (int j = 0; j < row.size(); j++) {
                     if (!row.get(j).isNumber()) {
-                        throw new InvalidInputException(where + "[" + l + "][" + i + "][" + j + "] = " + row.get(j) + " is not a number");
+                        throw new InvalidInputException("init_file", where + "[" + l + "][" + i + "][" + j + "] = " + row.get(j) + " is not a number");
                     }
                     out[l][i][j] = row.get(j).asDouble();
                     if (!Double.isFinite(out[l][i][j])) {
-                        throw new InvalidInputException(where + "[" + l + "][" + i + "][" + j + "] is beyond the range of a "
+                        throw new InvalidInputException("init_file", where + "[" + l + "][" + i + "][" + j + "] is beyond the range of a "
                                 + "double (|x| > 1.8e308): every entry must be a finite number");
                     }
                 }

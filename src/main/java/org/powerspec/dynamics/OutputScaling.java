@@ -26,6 +26,6 @@ public enum OutputScaling {
                 return o;
             }
         }
-        throw new InvalidInputException("--output-scaling '" + s + "' is not known: allowed are none, sqrt");
+        throw new InvalidInputException("output_scaling", "'" + s + "' is not known: allowed are none, sqrt");
     }
 }

@@ -42,13 +42,13 @@ public record PlateauStudy(List<Row> rows, double[] lengthFit, double[] escapeFi
             Weights.checkSize(n, 1);
             Weights.checkSigmas(sigmaJ, 1);
             if (!(time > 0) || !Double.isFinite(time)) {
-                throw new InvalidInputException("--time " + time + " is not allowed: it must be positive and finite");
+                throw new InvalidInputException("time", time + " is not allowed: it must be positive and finite");
             }
             if (!(band > 0 && band < 1)) {
-                throw new InvalidInputException("--band " + band + " is not allowed: 0 < band < 1");
+                throw new InvalidInputException("band", band + " is not allowed: 0 < band < 1");
             }
             if (perDecade < 1 || perDecade > 1000) {
-                throw new InvalidInputException("--per-decade " + perDecade + " is not allowed: 1 <= P <= 1000");
+                throw new InvalidInputException("per_decade", perDecade + " is not allowed: 1 <= P <= 1000");
             }
         }
     }

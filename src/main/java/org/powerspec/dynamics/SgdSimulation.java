@@ -14,7 +14,15 @@ import org.powerspec.Progress;
  * own; the curve reports the time actually reached, round(αN)/N ({@link #stepTimes}).
  */
 public final class SgdSimulation {
+    /** Simulations above this many multiply-adds (about an hour on one core) are refused. */
+    public static final double MAX_WORK = 2e13;
+
     private SgdSimulation() {
+    }
+
+    /** The multiply-adds of SGD at input dimension N to time t: t*N steps of N(2K+M+2) each. */
+    public static double work(int N, double time, TwoLayerModel m) {
+        return time * N * (double) N * (2 * m.K() + m.M() + 2);
     }
 
     /** The times SGD reaches at input dimension N when asked for {@code times}: round(αN)/N. */

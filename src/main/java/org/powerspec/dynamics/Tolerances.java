@@ -23,10 +23,10 @@ public record Tolerances(double absolute, double relative) {
 
     public Tolerances {
         if (!(absolute > 0) || !Double.isFinite(absolute)) {
-            throw new InvalidInputException("--abs-tol " + absolute + " is not allowed: it must be positive and finite");
+            throw new InvalidInputException("abs_tol", absolute + " is not allowed: it must be positive and finite");
         }
         if (!(relative > 0) || !(relative < 1)) {
-            throw new InvalidInputException("--rel-tol " + relative + " is not allowed: 0 < rel-tol < 1");
+            throw new InvalidInputException("rel_tol", relative + " is not allowed: 0 < rel-tol < 1");
         }
     }
 }

@@ -23,21 +23,21 @@ public record TwoLayerModel(Nonlinearity g, int K, int M, EigenspaceSpectrum spe
 
     public TwoLayerModel {
         if (K < 1 || K > MAX_UNITS) {
-            throw new InvalidInputException("--K " + K + " is not allowed: 1 <= K <= " + MAX_UNITS);
+            throw new InvalidInputException("K", K + " is not allowed: 1 <= K <= " + MAX_UNITS);
         }
         if (M < 1 || M > MAX_UNITS) {
-            throw new InvalidInputException("--M " + M + " is not allowed: 1 <= M <= " + MAX_UNITS);
+            throw new InvalidInputException("M", M + " is not allowed: 1 <= M <= " + MAX_UNITS);
         }
         checkEta(eta);
         if (trainable < 1 || trainable > spectrum.size()) {
-            throw new InvalidInputException("--trainable " + trainable + " is not allowed: 1 <= N_l <= L = " + spectrum.size());
+            throw new InvalidInputException("trainable", trainable + " is not allowed: 1 <= N_l <= L = " + spectrum.size());
         }
     }
 
     /** Refuses a learning rate that is not a positive finite number. */
     public static void checkEta(double eta) {
         if (!(eta > 0) || !Double.isFinite(eta)) {
-            throw new InvalidInputException("--eta " + eta + " is not allowed: the learning rate must be positive and finite");
+            throw new InvalidInputException("eta", eta + " is not allowed: the learning rate must be positive and finite");
         }
     }
 

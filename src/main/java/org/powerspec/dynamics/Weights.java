@@ -18,6 +18,10 @@ import org.powerspec.InvalidInputException;
  */
 public record Weights(double[][] J, double[][] B, int L) {
     public static final int MAX_N = 1 << 20;
+    /** The defaults of seeded initial weights: N the smallest multiple of L >= 1024, sigma_J = 0.01, sigma_B = 1 (Fig. 1). */
+    public static final int DEFAULT_MIN_N = 1024;
+    public static final double DEFAULT_SIGMA_J = 0.01;
+    public static final double DEFAULT_SIGMA_B = 1;
 
     public int N() {
         return J[0].length;
@@ -54,19 +58,19 @@ public record Weights(double[][] J, double[][] B, int L) {
     /** Refuses σ_J that is not finite and ≥ 0, or σ_B that is not finite and > 0. */
     public static void checkSigmas(double sigmaJ, double sigmaB) {
         if (!(sigmaJ >= 0) || !Double.isFinite(sigmaJ)) {
-            throw new InvalidInputException("--sigma-j " + sigmaJ + " is not allowed: it must be finite and >= 0");
+            throw new InvalidInputException("sigma_J", sigmaJ + " is not allowed: it must be finite and >= 0");
         }
         if (!(sigmaB > 0) || !Double.isFinite(sigmaB)) {
-            throw new InvalidInputException("--sigma-b " + sigmaB + " is not allowed: it must be positive and finite");
+            throw new InvalidInputException("sigma_B", sigmaB + " is not allowed: it must be positive and finite");
         }
     }
 
     static void checkSize(int N, int L) {
         if (N < 1 || N > MAX_N) {
-            throw new InvalidInputException("--N " + N + " is not allowed: 1 <= N <= " + MAX_N);
+            throw new InvalidInputException("N", N + " is not allowed: 1 <= N <= " + MAX_N);
         }
         if (N % L != 0) {
-            throw new InvalidInputException("--N " + N + " is not allowed: N must be a multiple of L = " + L
+            throw new InvalidInputException("N", N + " is not allowed: N must be a multiple of L = " + L
                     + " (each eigenvalue has multiplicity N/L)");
         }
     }

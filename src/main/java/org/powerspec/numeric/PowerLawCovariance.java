@@ -22,17 +22,17 @@ public record PowerLawCovariance(double alpha, int v, int cutoff) {
     public PowerLawCovariance {
         checkAlpha(alpha);
         if (v < 1) {
-            throw new InvalidInputException("--v " + v + " is not allowed: v must be a whole number >= 1");
+            throw new InvalidInputException("v", v + " is not allowed: v must be a whole number >= 1");
         }
         if (cutoff < 0) {
-            throw new InvalidInputException("--cutoff " + cutoff + " is not allowed: the cut-off M must be a whole number >= 1");
+            throw new InvalidInputException("cutoff", cutoff + " is not allowed: the cut-off M must be a whole number >= 1");
         }
     }
 
     /** Refuses α outside (1, ∞): for α ≤ 1 the power law's trace Σ_j j^(−α) diverges as v grows. */
     public static void checkAlpha(double alpha) {
         if (!(alpha > 1) || Double.isInfinite(alpha)) {
-            throw new InvalidInputException("--alpha " + alpha + " is not allowed: alpha must be a finite number > 1");
+            throw new InvalidInputException("alpha", alpha + " is not allowed: alpha must be a finite number > 1");
         }
     }
 
@@ -44,7 +44,7 @@ public record PowerLawCovariance(double alpha, int v, int cutoff) {
     /** The same H with the power law cut off at M ≥ 1 (λ_j = 0 for j > M). */
     public PowerLawCovariance withCutoff(int m) {
         if (m < 1) {
-            throw new InvalidInputException("--cutoff " + m + " is not allowed: the cut-off M must be a whole number >= 1");
+            throw new InvalidInputException("cutoff", m + " is not allowed: the cut-off M must be a whole number >= 1");
         }
         return new PowerLawCovariance(alpha, v, m);
     }

@@ -46,7 +46,7 @@ public final class SeededGaussianSketch implements Sketch {
     /** Refuses an entry variance σ² (option {@code --w-variance}) that is not a finite number > 0. */
     public static void checkVariance(double variance) {
         if (!(variance > 0) || Double.isInfinite(variance)) {
-            throw new InvalidInputException("--w-variance " + variance + " is not allowed: it must be a finite number > 0");
+            throw new InvalidInputException("w_variance", variance + " is not allowed: it must be a finite number > 0");
         }
     }
 

@@ -35,14 +35,14 @@ public final class SketchFile implements Sketch {
      */
     public static SketchFile read(Path path) {
         if (!Files.isRegularFile(path)) {
-            throw new InvalidInputException("--sketch-file '" + path + "' does not exist or is not a file");
+            throw new InvalidInputException("sketch_file", "'" + path + "' does not exist or is not a file");
         }
         try {
             long bytes = Files.size(path);
             // at least 2 bytes a value ("0,"): a bound on the values the file can hold, checked against the heap
-            MemoryBudget.require(bytes / 2 * 8, "--sketch-file '" + path + "' (" + bytes + " bytes)");
+            MemoryBudget.require(bytes / 2 * 8, "sketch_file", "'" + path + "' (" + bytes + " bytes)");
         } catch (IOException e) {
-            throw new InvalidInputException("--sketch-file '" + path + "' cannot be read: " + e.getMessage());
+            throw new InvalidInputException("sketch_file", "'" + path + "' cannot be read: " + e.getMessage());
         }
         List<double[]> rows = new ArrayList<>();
         int d = -1;
@@ -58,7 +58,7 @@ public final class SketchFile implements Sketch {
                 if (d < 0) {
                     d = cells.length;
                 } else if (cells.length != d) {
-                    throw new InvalidInputException("--sketch-file '" + path + "' line " + lineNo + " has " + cells.length
+                    throw new InvalidInputException("sketch_file", "'" + path + "' line " + lineNo + " has " + cells.length
                             + " values, the first row has " + d + ": every row must have d values");
                 }
                 double[] row = new double[d];
@@ -68,11 +68,11 @@ public final class SketchFile implements Sketch {
                     try {
                         x = Double.parseDouble(cell);
                     } catch (NumberFormatException e) {
-                        throw new InvalidInputException("--sketch-file '" + path + "' line " + lineNo + " column "
+                        throw new InvalidInputException("sketch_file", "'" + path + "' line " + lineNo + " column "
                                 + (a + 1) + ": '" + cell + "' is not a number");
                     }
                     if (!Double.isFinite(x)) {
-                        throw new InvalidInputException("--sketch-file '" + path + "' line " + lineNo + " column "
+                        throw new InvalidInputException("sketch_file", "'" + path + "' line " + lineNo + " column "
                                 + (a + 1) + ": '" + cell + "' is not a finite number");
                     }
                     row[a] = x;
@@ -80,10 +80,10 @@ public final class SketchFile implements Sketch {
                 rows.add(row);
             }
         } catch (IOException e) {
-            throw new InvalidInputException("--sketch-file '" + path + "' cannot be read: " + e.getMessage());
+            throw new InvalidInputException("sketch_file", "'" + path + "' cannot be read: " + e.getMessage());
         }
         if (rows.isEmpty()) {
-            throw new InvalidInputException("--sketch-file '" + path + "' holds no rows: expected v rows of d comma-separated numbers");
+            throw new InvalidInputException("sketch_file", "'" + path + "' holds no rows: expected v rows of d comma-separated numbers");
         }
         double[] w = new double[rows.size() * d];
         for (int r = 0; r < rows.size(); r++) {

@@ -32,7 +32,7 @@ public record SpectrumSpec(RandomFeatureModel model, int d, long seed, Path sket
     /** Refuses d outside 1..{@value #MAX_D}. */
     public static void checkD(int d) {
         if (d < 1 || d > MAX_D) {
-            throw new InvalidInputException("--d " + d + " is not allowed: d must be a whole number from 1 to " + MAX_D);
+            throw new InvalidInputException("d", d + " is not allowed: d must be a whole number from 1 to " + MAX_D);
         }
     }
 

@@ -38,15 +38,15 @@ public final class ClaimReportFolder {
             return;
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InvalidInputException("--report '" + dir + "' is a file: give a folder (it is created if missing)");
+            throw new InvalidInputException("report", "'" + dir + "' is a file: give a folder (it is created if missing)");
         }
         Path parent = dir.toAbsolutePath().getParent();
         if (!Files.exists(dir) && (parent == null || !Files.isDirectory(parent))) {
-            throw new InvalidInputException("--report '" + dir + "': the folder " + parent + " does not exist");
+            throw new InvalidInputException("report", "'" + dir + "': the folder " + parent + " does not exist");
         }
         Path writable = Files.exists(dir) ? dir : parent;
         if (!Files.isWritable(writable)) {
-            throw new InvalidInputException("--report '" + dir + "': the folder " + writable + " is not writable");
+            throw new InvalidInputException("report", "'" + dir + "': the folder " + writable + " is not writable");
         }
     }
 

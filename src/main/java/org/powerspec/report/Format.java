@@ -27,6 +27,6 @@ public enum Format {
             }
         }
         List<String> names = Arrays.stream(allowed).map(Format::userName).collect(Collectors.toList());
-        throw new InvalidInputException("--format '" + value + "' is not known: allowed are " + String.join(", ", names));
+        throw new InvalidInputException("format", "'" + value + "' is not known: allowed are " + String.join(", ", names));
     }
 }

@@ -16,7 +16,7 @@ public final class Output {
 
     /** Checks, before any work is done, that {@code --out file} can be written: its folder exists and is writable. */
     public static void checkWritable(Path file) {
-        checkWritable(file, "--out");
+        checkWritable(file, "out");
     }
 
     /**
@@ -28,20 +28,20 @@ public final class Output {
             return;
         }
         if (Files.isDirectory(file)) {
-            throw new InvalidInputException(option + " '" + file + "' is a folder: give a file name");
+            throw new InvalidInputException(option, "'" + file + "' is a folder: give a file name");
         }
         if (special(file)) {
             if (!Files.isWritable(file)) {
-                throw new InvalidInputException(option + " '" + file + "' is not writable");
+                throw new InvalidInputException(option, "'" + file + "' is not writable");
             }
             return;
         }
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new InvalidInputException(option + " '" + file + "': the folder " + dir + " does not exist");
+            throw new InvalidInputException(option, "'" + file + "': the folder " + dir + " does not exist");
         }
         if (!Files.isWritable(dir)) {
-            throw new InvalidInputException(option + " '" + file + "': the folder " + dir + " is not writable");
+            throw new InvalidInputException(option, "'" + file + "': the folder " + dir + " is not writable");
         }
     }
 

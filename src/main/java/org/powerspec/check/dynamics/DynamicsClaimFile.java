@@ -259,12 +259,12 @@ public final class DynamicsClaimFile {
         try {
             g = Nonlinearity.parse(y.text(y.required(model, "activation", "model.activation"), "model.activation"));
         } catch (InvalidInputException e) {
-            throw y.bad("model.activation", e.getMessage().replaceFirst("^--activation ", ""));
+            throw y.bad("model.activation", e.detail());
         }
         try {
             scaling = OutputScaling.parse(y.text(model.getOrDefault("output_scaling", "none"), "model.output_scaling"));
         } catch (InvalidInputException e) {
-            throw y.bad("model.output_scaling", e.getMessage().replaceFirst("^--output-scaling ", ""));
+            throw y.bad("model.output_scaling", e.detail());
         }
         int mUnits = model.containsKey("M") ? y.whole(model.get("M"), "model.M") : k;
         double eta = y.number(y.required(model, "eta", "model.eta"), "model.eta");

@@ -31,6 +31,11 @@ import org.powerspec.symbolic.PiltzPolynomial;
  * Dirichlet's 2γ − 1 taken as 2γ), and for k ≥ 3 P_{k−1} computed without γ_1.
  */
 public final class CountingProductsLemma {
+    /** The default cases: k = 2, 3, 4 factors, N = 10^3 .. 10^7, multisets enumerated up to N = 10^4. */
+    public static final List<Integer> DEFAULT_KS = List.of(2, 3, 4);
+    public static final List<Long> DEFAULT_NS = List.of(1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L);
+    public static final long DEFAULT_MULTISET_LIMIT = 10_000;
+
     private CountingProductsLemma() {
     }
 

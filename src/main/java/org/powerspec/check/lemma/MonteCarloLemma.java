@@ -40,7 +40,18 @@ public final class MonteCarloLemma {
 
     /** Parameters: α, the sketch (seed, v, d) and the sample count n. */
     public record Setup(double alpha, int d, int v, long seed, int samples) {
+        public static final int DEFAULT_ALPHA = 2;
+        public static final int DEFAULT_D = 8;
+        public static final int DEFAULT_V = 32;
+        public static final long DEFAULT_SEED = 1;
+        public static final int DEFAULT_SAMPLES = 200_000;
+        /** The default: alpha = 2, d = 8, v = 32, seed 1, 200000 samples. */
+        public static final Setup DEFAULT = new Setup(DEFAULT_ALPHA, DEFAULT_D, DEFAULT_V, DEFAULT_SEED, DEFAULT_SAMPLES);
     }
+
+    /** The default activations: f = y, y^2, y^3, y^4. */
+    public static final List<Activation> DEFAULT_ACTIVATIONS = List.of(Activation.monomial(1), Activation.monomial(2),
+            Activation.monomial(3), Activation.monomial(4));
 
     /** One comparison: the largest |z| over all entries against the threshold, and where it occurred. */
     public record Comparison(String kernel, boolean control, double maxAbsZ, int a, int b, double threshold, boolean pass) {

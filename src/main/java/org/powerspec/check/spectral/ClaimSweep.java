@@ -38,7 +38,7 @@ public final class ClaimSweep {
 
         public Shard {
             if (count < 1 || index < 1 || index > count) {
-                throw new InvalidInputException("--shard " + index + "/" + count
+                throw new InvalidInputException("shard", index + "/" + count
                         + ": the part must be i/n with 1 <= i <= n (e.g. 1/4)");
             }
         }
@@ -47,12 +47,12 @@ public final class ClaimSweep {
         public static Shard parse(String s) {
             String[] parts = s.trim().split("/", -1);
             if (parts.length != 2) {
-                throw new InvalidInputException("--shard '" + s + "': expected i/n with 1 <= i <= n (e.g. 2/4)");
+                throw new InvalidInputException("shard", "'" + s + "': expected i/n with 1 <= i <= n (e.g. 2/4)");
             }
             try {
                 return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("--shard '" + s + "': expected i/n with whole numbers 1 <= i <= n (e.g. 2/4)");
+                throw new InvalidInputException("shard", "'" + s + "': expected i/n with whole numbers 1 <= i <= n (e.g. 2/4)");
             }
         }
 

@@ -211,7 +211,7 @@ public final class ProductOracle {
     /** Refuses a count outside 1..{@value #MAX_COUNT}. */
     public static void checkCount(int count) {
         if (count < 1 || count > MAX_COUNT) {
-            throw new InvalidInputException("--count " + count + " is not allowed: it must be a whole number from 1 to " + MAX_COUNT);
+            throw new InvalidInputException("count", count + " is not allowed: it must be a whole number from 1 to " + MAX_COUNT);
         }
     }
 

@@ -9,17 +9,23 @@ import org.powerspec.numeric.second.DeterministicEquivalent;
 import org.powerspec.numeric.second.ProductOracle;
 import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.LevelCoefficients;
+import picocli.CommandLine.Option;
 
-/** The {@code --overlay} values of {@code spectrum --plot}: which second methods to draw, validated before any work. */
-final class SecondMethods {
+/**
+ * {@code spectrum --plot}'s {@code --overlay}: the second methods drawn beside the exact spectrum, the product oracle
+ * (d → ∞, any f) and the deterministic equivalent (f = y), validated before any work.
+ */
+final class OverlayOptions {
     static final String ORACLE = "oracle";
     static final String EQUIVALENT = "equivalent";
 
-    private SecondMethods() {
-    }
+    @Option(names = "--overlay", paramLabel = "M", split = ",",
+            description = "With --plot, also draw second methods: oracle (the d -> infinity product oracle, any f) and/or "
+                    + "equivalent (the deterministic equivalent, f = y only).")
+    List<String> methods = List.of();
 
     /** Refuses, before any work, an unknown method, the equivalent for f ≠ y, the oracle above degree 16, and any overlay without --plot. */
-    static void check(List<String> methods, Activation f, boolean plotting) {
+    void check(Activation f, boolean plotting) {
         for (String m : methods) {
             if (!m.equals(ORACLE) && !m.equals(EQUIVALENT)) {
                 throw new InvalidInputException("--overlay '" + m + "' is not known: allowed are oracle, equivalent");
@@ -36,7 +42,7 @@ final class SecondMethods {
     }
 
     /** The curves to draw, by legend name. */
-    static Map<String, double[]> overlays(SpectrumSpec s, List<String> methods) {
+    Map<String, double[]> overlays(SpectrumSpec s) {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (String m : methods) {
             if (m.equals(ORACLE)) {
