@@ -23,11 +23,13 @@ import picocli.CommandLine.Parameters;
             "                      eps* = 0.011611, 0.020297, 0.036226 (K = 2, 3, 5)",
             "  linear-closed-form  matrix exponential = ODE to 1e-8 eps_g(0)",
             "  power-law           linear g: eps_g ~ t^-(beta/(1+beta)) from t = 10/(2 eta lambda_1) to the L cutoff",
-            "                      (beta = 1, 2)",
-            "  trainable-floor     L = N, top N_l trained: eps_g(inf) ~ N_l^-beta",
+            "                      (beta = 1, 2); now the claim files proofs/dynamics/linear-power-law-beta*.yaml",
+            "  trainable-floor     L = N, top N_l trained: eps_g(inf) ~ N_l^-beta; now proofs/dynamics/trainable-floor-beta1.yaml",
             "  plateau-vs-L        the erf plateau (K = M = 2, eta = 0.1, Fig. 1) shrinks as L grows",
             "  finite-size         max |eps_g^SGD - eps_g^ODE| shrinks over N = 500, 2000, 8000",
-            "One row per claim and per control; exit 0 when every claim passes and every control fails, else 1."})
+            "One row per claim and per control; exit 0 when every claim passes and every control fails, else 1.",
+            "all runs the lemmas proper; power-law and trainable-floor, now claim files, are run from ./proofs (or the",
+            "proofs folder beside the jar) when named."})
 final class DynamicsLemmaCommand implements Callable<Integer> {
     @Mixin
     CommandContext context;
@@ -45,7 +47,7 @@ final class DynamicsLemmaCommand implements Callable<Integer> {
         for (String n : names) {
             if (n.equals("all")) {
                 run.addAll(DynamicsLemmas.NAMES);
-            } else if (DynamicsLemmas.NAMES.contains(n)) {
+            } else if (DynamicsLemmas.NAMES.contains(n) || DynamicsLemmas.AS_CLAIM_FILES.containsKey(n)) {
                 run.add(n);
             } else {
                 throw new org.powerspec.InvalidInputException("lemma '" + n + "' is not known: allowed are "
@@ -55,7 +57,9 @@ final class DynamicsLemmaCommand implements Callable<Integer> {
         org.powerspec.Progress progress = context.progress();
         List<DynamicsLemma.Row> rows = new ArrayList<>();
         for (String n : run) {
-            rows.addAll(DynamicsLemmas.run(n, progress));
+            rows.addAll(DynamicsLemmas.AS_CLAIM_FILES.containsKey(n)
+                    ? DynamicsLemmas.fromClaimFiles(n, VerifyCommand.proofsFolder(null).resolve("dynamics"), progress)
+                    : DynamicsLemmas.run(n, progress));
         }
         boolean ok = DynamicsLemmas.holds(rows);
         output.write(DynamicsTables.lemmas(rows, ok, fmt, context.provenance(), Map.of()));

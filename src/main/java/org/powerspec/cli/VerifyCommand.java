@@ -45,6 +45,12 @@ final class VerifyCommand implements Callable<Integer> {
     WorkerOptions threads;
 
     private Path proofsFolder() {
+        return proofsFolder(proofs);
+    }
+
+    /** The proofs folder: {@code given} (which must be a folder), else ./proofs, else the one beside the jar. */
+    static Path proofsFolder(Path given) {
+        Path proofs = given;
         if (proofs != null) {
             if (!Files.isDirectory(proofs)) {
                 throw new InvalidInputException("--proofs '" + proofs + "' is not a folder");
