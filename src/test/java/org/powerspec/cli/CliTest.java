@@ -114,9 +114,10 @@ class CliTest {
 
     /*
      * verify on small proofs folders written here: the shipped proofs/ are checked claim by claim in the check layer
-     * (ClaimCheckerTest, LimitAndChainTest, ShippedClaimsTest, DynamicsClaimTest), so these tests check only what the
-     * command adds — the outcome rule's exit codes, the table, --format, --out, --report and the error paths. The
-     * lemmas run in every verify, so there are two verify runs that compute.
+     * (ClaimCheckerTest, LimitAndChainTest, ShippedClaimsTest, DynamicsClaimTest; the six chained head claims, most of
+     * verify's minute, only by verify itself), so these tests check what the command adds — the outcome rule's exit
+     * codes, the table, --format, --out, --report and the error paths. The lemmas run in every verify, so there are
+     * two verify runs that compute.
      */
 
     /** p = 1, the sketch lemma at small d: lambda_j j^alpha is between 0.1 and 10 (it is near 1). */
