@@ -152,8 +152,6 @@ class CliTest {
             "dynamics erf-integrals lemma HOLDS as expected",
             "dynamics fixed-point lemma HOLDS as expected",
             "dynamics linear-closed-form lemma HOLDS as expected",
-            "dynamics power-law lemma HOLDS as expected",
-            "dynamics trainable-floor lemma HOLDS as expected",
             "dynamics plateau-vs-L lemma HOLDS as expected",
             "dynamics finite-size lemma HOLDS as expected",
             "small-linear claim HOLDS as expected",

@@ -31,11 +31,11 @@ class RandomFeatureModelTest {
 
     @Test
     void eachFieldIsRefusedByTheModel() {
-        assertEquals("--alpha 1.0 is not allowed: alpha must be a finite number > 1",
+        assertEquals("alpha 1.0 is not allowed: alpha must be a finite number > 1",
                 message(() -> new RandomFeatureModel(1, Activation.monomial(2), 10, 0, 1)));
-        assertEquals("--w-variance 0.0 is not allowed: it must be a finite number > 0",
+        assertEquals("w_variance 0.0 is not allowed: it must be a finite number > 0",
                 message(() -> new RandomFeatureModel(2, Activation.monomial(2), 10, 0, 0)));
-        assertEquals("--cutoff 0 is not allowed: the cut-off M must be a whole number >= 1",
+        assertEquals("cutoff 0 is not allowed: the cut-off M must be a whole number >= 1",
                 message(() -> new RandomFeatureModel(2, Activation.monomial(2), 10, 0, 1).withCutoff(0)));
     }
 
@@ -44,15 +44,15 @@ class RandomFeatureModelTest {
         // with two parameters wrong, the one reported is the one reported before the model was shared
         assertEquals("activation 'y^17' has degree 17: the product oracle's exact level coefficients are derived"
                 + " for degree <= 16", message(() -> new ProductOracle.Spec(2, Activation.monomial(17), 10, 0, 0)));
-        assertEquals("--alpha 1.0 is not allowed: alpha must be a finite number > 1",
+        assertEquals("alpha 1.0 is not allowed: alpha must be a finite number > 1",
                 message(() -> new ProductOracle.Spec(1, Activation.monomial(17), 10, 0, 0)));
-        assertEquals("--d 0 is not allowed: d must be a whole number from 1 to 46000",
+        assertEquals("d 0 is not allowed: d must be a whole number from 1 to 46000",
                 message(() -> new SpectrumSpec(2, Activation.monomial(2), 0, 10, 1, null, 0, false, Precision.DOUBLE)));
-        assertEquals("--alpha 1.0 is not allowed: alpha must be a finite number > 1",
+        assertEquals("alpha 1.0 is not allowed: alpha must be a finite number > 1",
                 message(() -> new SpectrumSpec(1, Activation.monomial(2), 0, 10, 1, null, 0, false, Precision.DOUBLE)));
-        assertEquals("--d 0 is not allowed: d must be a whole number from 1 to 46000",
+        assertEquals("d 0 is not allowed: d must be a whole number from 1 to 46000",
                 message(() -> new DeterministicEquivalent.Spec(1, 0, 10, 0, 0)));
-        assertEquals("--alpha 1.0 is not allowed: alpha must be a finite number > 1",
+        assertEquals("alpha 1.0 is not allowed: alpha must be a finite number > 1",
                 message(() -> new DeterministicEquivalent.Spec(1, 5, 10, 0, 0)));
     }
 

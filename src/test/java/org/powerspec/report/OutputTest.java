@@ -76,9 +76,9 @@ class OutputTest {
         Output.checkWritable(dir.resolve("new.csv"));
         Path existing = Files.writeString(dir.resolve("old.csv"), "x");
         Output.checkWritable(existing);
-        assertEquals("--out '" + dir + "' is a folder: give a file name", message(() -> Output.checkWritable(dir)));
+        assertEquals("out '" + dir + "' is a folder: give a file name", message(() -> Output.checkWritable(dir)));
         Path missing = dir.resolve("no/such/t.csv");
-        assertEquals("--out '" + missing + "': the folder " + dir.resolve("no/such") + " does not exist",
+        assertEquals("out '" + missing + "': the folder " + dir.resolve("no/such") + " does not exist",
                 message(() -> Output.checkWritable(missing)));
         assertEquals("--plot '" + missing + "': the folder " + dir.resolve("no/such") + " does not exist",
                 message(() -> Output.checkWritable(missing, "--plot")), "names the option it was given with");
@@ -93,7 +93,7 @@ class OutputTest {
         try {
             assumeFalse(Files.isWritable(locked), "the permission is enforced for this user (not for root)");
             Path f = locked.resolve("t.csv");
-            assertEquals("--out '" + f + "': the folder " + locked + " is not writable", message(() -> Output.checkWritable(f)));
+            assertEquals("out '" + f + "': the folder " + locked + " is not writable", message(() -> Output.checkWritable(f)));
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
