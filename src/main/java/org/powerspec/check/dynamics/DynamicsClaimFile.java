@@ -296,7 +296,8 @@ public final class DynamicsClaimFile {
             if (e.getMessage().startsWith(file.toString())) {
                 throw e;
             }
-            throw new InvalidInputException(file + ": model: " + e.getMessage().replaceFirst("^--", ""));
+            // the model's own fault, said of this file's model block (its field, e.g. K, kept)
+            throw e.in(file + ": model");
         }
     }
 
