@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
+import org.powerspec.LineFit;
 import org.powerspec.Progress;
 import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.ErfIntegrals;
 import org.powerspec.dynamics.FiniteSizeComparison;
-import org.powerspec.dynamics.Fits;
 import org.powerspec.dynamics.Integrator;
 import org.powerspec.dynamics.LearningCurve;
 import org.powerspec.dynamics.LinearClosedForm;
@@ -263,7 +263,7 @@ public final class DynamicsLemmas {
             x[i] = Math.log(a);
             y[i] = Math.log(cf.eg(a));
         }
-        return new double[] {-Fits.slope(x, y), lo, hi};
+        return new double[] {-LineFit.of(x, y).slope(), lo, hi};
     }
 
     static List<Row> powerLaw() {
@@ -298,7 +298,7 @@ public final class DynamicsLemmas {
             x[i] = Math.log(nls[i]);
             y[i] = Math.log(trainableFloor(L, beta, 0.05, nls[i]));
         }
-        double slope = -Fits.slope(x, y);
+        double slope = -LineFit.of(x, y).slope();
         for (boolean control : new boolean[] {false, true}) {
             double claimed = control ? beta + 0.5 : beta;
             rows.add(new Row("trainable-floor", (control ? "control: " : "") + "eps_g(inf) ~ N_l^-" + claimed, control,
