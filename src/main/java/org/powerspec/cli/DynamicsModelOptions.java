@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.powerspec.InvalidInputException;
 import org.powerspec.dynamics.EigenspaceSpectrum;
+import org.powerspec.dynamics.ModelSettings;
 import org.powerspec.dynamics.Nonlinearity;
 import org.powerspec.dynamics.OutputScaling;
 import org.powerspec.dynamics.TwoLayerModel;
@@ -49,18 +50,16 @@ final class DynamicsModelOptions {
             if (L != null && L != eigenvalues.size()) {
                 throw new InvalidInputException("--L " + L + " disagrees with --eigenvalues, which lists " + eigenvalues.size() + " values");
             }
-            return EigenspaceSpectrum.of(eigenvalues);
-        }
-        if (L == null || beta == null) {
+        } else if (L == null || beta == null) {
             throw new InvalidInputException("the spectrum is missing: give --L and --beta (lambda_l ~ l^-(1+beta)), or --eigenvalues");
         }
-        return EigenspaceSpectrum.powerLaw(L, beta);
+        return ModelSettings.spectrum(eigenvalues, L, beta);
     }
 
     TwoLayerModel model() {
         EigenspaceSpectrum s = spectrum();
-        return new TwoLayerModel(Nonlinearity.parse(activation), K, M, s, eta, OutputScaling.parse(outputScaling),
-                trainable == null ? s.size() : trainable);
+        return new ModelSettings(Nonlinearity.parse(activation), K, M, s, eta, OutputScaling.parse(outputScaling), trainable)
+                .model();
     }
 
     /** Every model parameter, for JSON outputs. */

@@ -1,6 +1,7 @@
 package org.powerspec.dynamics;
 
 import java.util.Arrays;
+import java.util.function.DoubleConsumer;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 
 /**
@@ -13,14 +14,10 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
  * with the Chebyshev coefficients of the paper (w_0 = 1 + ε/s², w_1 = T_s′(w_0)/T_s″(w_0),
  * b_j = T_j″(w_0)/T_j′(w_0)², b_0 = b_1 = b_2, a_j = 1 − b_j T_j(w_0)); local error estimate
  * (1/15)[12(y_n − y_{n+1}) + 6h(F_n + F_{n+1})]; ρ by a nonlinear power iteration every 25 steps. Hipparchus offers
- * no stiff or stabilised explicit method, hence this one.
+ * no stiff or stabilised explicit method, hence this one. It has no dense output: a step that would pass an output
+ * time is shortened to end on it.
  */
-public final class ChebyshevIntegrator {
-    /** Receives each accepted state at the requested output times. */
-    public interface Output {
-        void at(int index, double[] y);
-    }
-
+public final class ChebyshevIntegrator implements SampledIntegrator {
     private final double atol;
     private final double rtol;
     private long steps;
@@ -31,10 +28,12 @@ public final class ChebyshevIntegrator {
         this.rtol = rtol;
     }
 
+    @Override
     public long steps() {
         return steps;
     }
 
+    @Override
     public long evaluations() {
         return evaluations;
     }
@@ -45,8 +44,11 @@ public final class ChebyshevIntegrator {
     }
 
     /** Integrates from (times[0] ≤ …) starting at y0 at t = 0, reporting the state at every requested time. */
+    @Override
     public void integrate(OrdinaryDifferentialEquation ode, double[] y0, double[] times, Output out,
-            java.util.function.DoubleConsumer progress) {
+            DoubleConsumer progress) {
+        steps = 0;
+        evaluations = 0;
         double t = 0;
         double[] y = y0.clone();
         int next = 0;

@@ -2,6 +2,7 @@ package org.powerspec.dynamics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.powerspec.LineFit;
 import org.powerspec.Progress;
 
 /**
@@ -65,6 +66,6 @@ public record FiniteSizeComparison(List<Row> rows) {
             x[i] = Math.log(rows.get(i).n());
             y[i] = Math.log(rows.get(i).maxGap());
         }
-        return Fits.slope(x, y);
+        return LineFit.of(x, y).slope();
     }
 }

@@ -2,10 +2,6 @@ package org.powerspec.dynamics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.ode.ODEState;
-import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
-import org.hipparchus.ode.sampling.ODEStateInterpolator;
-import org.hipparchus.ode.sampling.ODEStepHandler;
 import org.powerspec.InvalidInputException;
 import org.powerspec.Progress;
 
@@ -14,7 +10,9 @@ import org.powerspec.Progress;
  * embedded Runge–Kutta pair with a 7th-order dense output, which gives ε_g at the requested times without
  * shortening the steps), or with the stabilised explicit Runge–Kutta–Chebyshev method ({@link ChebyshevIntegrator}),
  * whose stages grow like the square root of the stiffness: Hipparchus has no stiff solver, and Dormand–Prince's step
- * is bounded by ≈ 6/(ηλ_1) once the top eigenspaces have converged (see {@link Tolerances}).
+ * is bounded by ≈ 6/(ηλ_1) once the top eigenspaces have converged (see {@link Tolerances}). Either is a
+ * {@link SampledIntegrator} made by {@link Integrator#create}; ε_g and the order parameters are recorded from the
+ * states it hands over, in one place.
  */
 public final class OdeIntegration {
     private OdeIntegration() {
@@ -53,73 +51,40 @@ public final class OdeIntegration {
      */
     public static LearningCurve integrate(TwoLayerModel model, OrderParameters init, double[] times, Tolerances tol,
             boolean orderParameters, Progress progress, boolean chebyshev) {
+        return integrate(model, init, times, tol, orderParameters, progress, chebyshev ? Integrator.RKC : Integrator.DP853);
+    }
+
+    /**
+     * ε_g (and the aggregated Q, R when {@code orderParameters}) at {@code times} by {@code method}: the integrator
+     * hands the state at each output time to one recorder, which evaluates ε_g and refuses a non-finite value.
+     *
+     * @throws InvalidInputException when the solution leaves the finite numbers (η too large for the spectrum)
+     */
+    public static LearningCurve integrate(TwoLayerModel model, OrderParameters init, double[] times, Tolerances tol,
+            boolean orderParameters, Progress progress, Integrator method) {
         long start = System.nanoTime();
         OrderParameterOde ode = new OrderParameterOde(model, init);
         double end = times[times.length - 1];
         double[] eg = new double[times.length];
         double[][] cols = new double[times.length][];
         List<String> names = orderParameters ? orderParameterNames(model.K(), model.M()) : List.of();
-        double[] y0 = ode.pack(init);
-        int[] next = {0};
-        long[] steps = {0};
-        ODEStepHandler handler = new ODEStepHandler() {
-            @Override
-            public void handleStep(ODEStateInterpolator interpolator) {
-                steps[0]++;
-                double tEnd = interpolator.getCurrentState().getTime();
-                while (next[0] < times.length && times[next[0]] <= tEnd) {
-                    record(interpolator.getInterpolatedState(times[next[0]]).getPrimaryState());
-                }
-                progress.update("integrating to alpha = " + end, tEnd / end);
+        SampledIntegrator integrator = method.create(tol);
+        SampledIntegrator.Output record = (j, y) -> {
+            eg[j] = ode.generalisationError(y);
+            // a non-finite start is left to an integrator that stops on it by itself (its message names the cause)
+            if (!Double.isFinite(eg[j]) && (times[j] > 0 || !method.stopsOnNonFiniteState())) {
+                throw new InvalidInputException(diverged(model, times[j]));
             }
-
-            void record(double[] y) {
-                int j = next[0]++;
-                eg[j] = ode.generalisationError(y);
-                if (!Double.isFinite(eg[j])) {
-                    throw new InvalidInputException(diverged(model, times[j]));
-                }
-                if (orderParameters) {
-                    cols[j] = aggregated(ode, y, model);
-                }
-            }
+            cols[j] = orderParameters ? aggregated(ode, y, model) : new double[0];
         };
-        while (next[0] < times.length && times[next[0]] <= 0) {
-            int j = next[0]++;
-            eg[j] = ode.generalisationError(y0);
-            if (orderParameters) {
-                cols[j] = aggregated(ode, y0, model);
-            }
+        try {
+            integrator.integrate(ode, ode.pack(init), times, record,
+                    t -> progress.update("integrating to alpha = " + end, t / end));
+        } catch (org.hipparchus.exception.MathIllegalStateException | org.hipparchus.exception.MathIllegalArgumentException e) {
+            throw new InvalidInputException(diverged(model, Double.NaN) + " (" + e.getMessage() + ")");
         }
-        if (chebyshev) {
-            ChebyshevIntegrator rkc = new ChebyshevIntegrator(tol.absolute(), tol.relative());
-            rkc.integrate(ode, y0, times, (j, y) -> {
-                eg[j] = ode.generalisationError(y);
-                if (!Double.isFinite(eg[j])) {
-                    throw new InvalidInputException(diverged(model, times[j]));
-                }
-                cols[j] = orderParameters ? aggregated(ode, y, model) : new double[0];
-            }, t -> progress.update("integrating to alpha = " + end, t / end));
-            return new LearningCurve(times, eg, names, cols, rkc.steps(), rkc.evaluations(), (System.nanoTime() - start) / 1e9,
-                    "ODE (Runge-Kutta-Chebyshev RKC, abs-tol " + tol.absolute() + ", rel-tol " + tol.relative() + ")");
-        }
-        DormandPrince853Integrator integrator = new DormandPrince853Integrator(0, Math.max(end, 1e-300),
-                tol.absolute(), tol.relative());
-        integrator.addStepHandler(handler);
-        if (end > 0) {
-            try {
-                integrator.integrate(ode, new ODEState(0, y0), end);
-            } catch (org.hipparchus.exception.MathIllegalStateException | org.hipparchus.exception.MathIllegalArgumentException e) {
-                throw new InvalidInputException(diverged(model, Double.NaN) + " (" + e.getMessage() + ")");
-            }
-        }
-        for (int j = 0; j < cols.length; j++) {
-            if (cols[j] == null) {
-                cols[j] = new double[0];
-            }
-        }
-        return new LearningCurve(times, eg, names, cols, steps[0], integrator.getEvaluations(),
-                (System.nanoTime() - start) / 1e9, "ODE (Dormand-Prince 8(5,3), abs-tol " + tol.absolute()
+        return new LearningCurve(times, eg, names, cols, integrator.steps(), integrator.evaluations(),
+                (System.nanoTime() - start) / 1e9, "ODE (" + method.label() + ", abs-tol " + tol.absolute()
                 + ", rel-tol " + tol.relative() + ")");
     }
 

@@ -2,6 +2,7 @@ package org.powerspec.dynamics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.powerspec.LineFit;
 
 /**
  * The symmetric plateau and the specialised phase of one erf learning curve with K = M, read off ε_g(α) on a fine
@@ -90,12 +91,12 @@ public record Plateau(double length, double entry, double escape, double height,
             double[] x = tail.stream().mapToDouble(p -> p[0]).toArray();
             double[] lx = tail.stream().mapToDouble(p -> Math.log(p[0])).toArray();
             double[] ly = tail.stream().mapToDouble(p -> Math.log(p[1])).toArray();
-            double[] exp = Fits.line(x, ly);
-            double[] pow = Fits.line(lx, ly);
-            rate = -exp[1];
-            rateR2 = exp[2];
-            exponent = -pow[1];
-            exponentR2 = pow[2];
+            LineFit exp = LineFit.of(x, ly);
+            LineFit pow = LineFit.of(lx, ly);
+            rate = -exp.slope();
+            rateR2 = exp.rSquare();
+            exponent = -pow.slope();
+            exponentR2 = pow.rSquare();
         }
         return new Plateau(length, entry, escape, height, rate, rateR2, exponent, exponentR2);
     }

@@ -69,7 +69,7 @@ public record PlateauStudy(List<Row> rows, double[] lengthFit, double[] escapeFi
             Weights w = Weights.draw(k, k, s.n(), l, s.sigmaJ(), 1, s.seed());
             double[] times = OdeIntegration.logTimes(s.time(), s.perDecade());
             LearningCurve c = OdeIntegration.integrate(m, w.orderParameters(), times, s.integrator().tolerances(), false,
-                    Progress.NONE, s.integrator().chebyshev());
+                    Progress.NONE, s.integrator());
             double eps = GeneralisationError.symmetricPlateau(k, s.scaling());
             double epsEta = GeneralisationError.symmetricPlateau(k, s.eta(), s.scaling());
             rows[i] = new Row(k, l, eps, epsEta, Plateau.of(c, epsEta, s.band(), 1e-9), c);

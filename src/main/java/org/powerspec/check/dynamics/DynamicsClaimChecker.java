@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.powerspec.LineFit;
 import org.powerspec.Progress;
 import org.powerspec.check.core.SlopeInterval;
 import org.powerspec.check.core.Verdict;
 import org.powerspec.dynamics.FiniteSizeComparison;
-import org.powerspec.dynamics.Fits;
 import org.powerspec.dynamics.LearningCurve;
 import org.powerspec.dynamics.LinearClosedForm;
 import org.powerspec.dynamics.OdeIntegration;
@@ -158,7 +158,7 @@ public final class DynamicsClaimChecker {
             lx[i - from] = Math.log(x[i]);
             ly[i - from] = Math.log(y[i]);
         }
-        return -Fits.slope(lx, ly);
+        return -LineFit.of(lx, ly).slope();
     }
 
     static Decision plateau(DynamicsClaim.PlateauTrend c, Progress progress) {

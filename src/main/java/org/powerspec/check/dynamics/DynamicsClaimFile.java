@@ -12,6 +12,7 @@ import org.powerspec.check.core.YamlReader;
 import org.powerspec.check.spectral.ClaimFile;
 import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.Integrator;
+import org.powerspec.dynamics.ModelSettings;
 import org.powerspec.dynamics.Nonlinearity;
 import org.powerspec.dynamics.OutputScaling;
 import org.powerspec.dynamics.TwoLayerModel;
@@ -268,8 +269,9 @@ public final class DynamicsClaimFile {
         }
         int mUnits = model.containsKey("M") ? y.whole(model.get("M"), "model.M") : k;
         double eta = y.number(y.required(model, "eta", "model.eta"), "model.eta");
-        EigenspaceSpectrum spectrum;
         try {
+            List<Double> list = null;
+            Double beta = null;
             if (model.containsKey("eigenvalues")) {
                 if (model.containsKey("L") || model.containsKey("beta")) {
                     throw y.bad("model", "needs either eigenvalues or L and beta, not both");
@@ -277,7 +279,7 @@ public final class DynamicsClaimFile {
                 if (!(model.get("eigenvalues") instanceof List<?> values)) {
                     throw y.bad("model.eigenvalues", "must be a list of numbers");
                 }
-                List<Double> list = new ArrayList<>();
+                list = new ArrayList<>();
                 for (Object o : values) {
                     list.add(y.number(o, "model.eigenvalues"));
                 }
@@ -286,12 +288,12 @@ public final class DynamicsClaimFile {
                         throw y.bad("model.eigenvalues", "must be listed from the largest down (the top N_l are trained first)");
                     }
                 }
-                spectrum = EigenspaceSpectrum.of(list);
             } else {
-                spectrum = EigenspaceSpectrum.powerLaw(L, y.number(y.required(model, "beta", "model.beta"), "model.beta"));
+                beta = y.number(y.required(model, "beta", "model.beta"), "model.beta");
             }
+            EigenspaceSpectrum spectrum = ModelSettings.spectrum(list, L, beta);
             Integer trainable = model.containsKey("trainable") ? y.whole(model.get("trainable"), "model.trainable") : null;
-            return DynamicsClaim.model(g, k, mUnits, spectrum, eta, scaling, trainable);
+            return new ModelSettings(g, k, mUnits, spectrum, eta, scaling, trainable).model();
         } catch (InvalidInputException e) {
             if (e.getMessage().startsWith(file.toString())) {
                 throw e;
