@@ -3,7 +3,6 @@ package org.powerspec.numeric;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import org.powerspec.numeric.dd.DDMatrix;
-import org.powerspec.numeric.dd.DoubleDouble;
 
 /**
  * Accumulates the weighted Gram matrix G = Wᵀ·diag(λ)·W, G_ab = Σ_j λ_j·W_ja·W_jb, in double-double, with W (v×d,

@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.powerspec.check.dynamics.DynamicsClaim;
 import org.powerspec.check.dynamics.DynamicsClaimResult;
 
 /**

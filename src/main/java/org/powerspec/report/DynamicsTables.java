@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.powerspec.check.dynamics.DynamicsLemma;
-import org.powerspec.check.dynamics.DynamicsLemmas;
 import org.powerspec.dynamics.FiniteSizeComparison;
 import org.powerspec.dynamics.Plateau;
 import org.powerspec.dynamics.PlateauStudy;

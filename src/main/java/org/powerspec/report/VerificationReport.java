@@ -2,7 +2,6 @@ package org.powerspec.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.powerspec.check.Verification;
 import org.powerspec.check.core.Outcome;

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.powerspec.Progress;
-import org.powerspec.numeric.dd.DoubleDouble;
 import org.powerspec.symbolic.Activation;
 
 /** The whole high-precision pipeline, end to end, against a 50-digit mpmath reference and against double precision. */

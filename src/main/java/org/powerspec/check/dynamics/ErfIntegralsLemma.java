@@ -1,29 +1,12 @@
 package org.powerspec.check.dynamics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
-import org.powerspec.Progress;
-import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.ErfIntegrals;
-import org.powerspec.dynamics.FiniteSizeComparison;
-import org.powerspec.dynamics.Fits;
-import org.powerspec.dynamics.Integrator;
-import org.powerspec.dynamics.LearningCurve;
-import org.powerspec.dynamics.LinearClosedForm;
 import org.powerspec.dynamics.Nonlinearity;
-import org.powerspec.dynamics.OdeIntegration;
-import org.powerspec.dynamics.OrderParameterOde;
-import org.powerspec.dynamics.OrderParameters;
-import org.powerspec.dynamics.OutputScaling;
-import org.powerspec.dynamics.Plateau;
-import org.powerspec.dynamics.PlateauStudy;
-import org.powerspec.dynamics.Tolerances;
-import org.powerspec.dynamics.TwoLayerModel;
-import org.powerspec.dynamics.Weights;
 
 /**
  * The dynamics lemma {@code erf-integrals}: the closed forms I2, E[g′g′], E[g″g], I4 (Saad &amp; Solla 1995) equal Monte Carlo means
