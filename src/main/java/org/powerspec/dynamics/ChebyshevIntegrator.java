@@ -17,25 +17,10 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
  * no stiff or stabilised explicit method, hence this one. It has no dense output: a step that would pass an output
  * time is shortened to end on it.
  */
-public final class ChebyshevIntegrator implements SampledIntegrator {
-    private final double atol;
-    private final double rtol;
-    private long steps;
-    private long evaluations;
+public final class ChebyshevIntegrator extends ErrorControlledIntegrator {
 
     public ChebyshevIntegrator(double atol, double rtol) {
-        this.atol = atol;
-        this.rtol = rtol;
-    }
-
-    @Override
-    public long steps() {
-        return steps;
-    }
-
-    @Override
-    public long evaluations() {
-        return evaluations;
+        super(atol, rtol);
     }
 
     private double[] f(OrdinaryDifferentialEquation ode, double t, double[] y) {

@@ -13,25 +13,10 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
  * {@code absolute + relative·|y|} per component ({@link Tolerances}); Hipparchus stops with its own exception when
  * the state becomes non-finite.
  */
-public final class DormandPrinceSampler implements SampledIntegrator {
-    private final double atol;
-    private final double rtol;
-    private long steps;
-    private long evaluations;
+public final class DormandPrinceSampler extends ErrorControlledIntegrator {
 
     public DormandPrinceSampler(double atol, double rtol) {
-        this.atol = atol;
-        this.rtol = rtol;
-    }
-
-    @Override
-    public long steps() {
-        return steps;
-    }
-
-    @Override
-    public long evaluations() {
-        return evaluations;
+        super(atol, rtol);
     }
 
     @Override

@@ -60,11 +60,6 @@ public enum Integrator {
 
     /** Parses dp853 or rkc; {@code option} names the option or key in the one-line error. */
     public static Integrator parse(String s, String option) {
-        for (Integrator i : values()) {
-            if (i.userName().equals(s.trim().toLowerCase(Locale.ROOT))) {
-                return i;
-            }
-        }
-        throw new InvalidInputException(option + " '" + s + "' is not known: allowed are dp853, rkc");
+        return org.powerspec.Choices.parse(values(), s, option);
     }
 }

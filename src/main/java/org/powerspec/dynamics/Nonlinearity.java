@@ -25,11 +25,6 @@ public enum Nonlinearity {
     }
 
     public static Nonlinearity parse(String s) {
-        for (Nonlinearity g : values()) {
-            if (g.userName().equals(s.trim().toLowerCase(Locale.ROOT))) {
-                return g;
-            }
-        }
-        throw new InvalidInputException("activation", "'" + s + "' is not known: allowed are erf, linear");
+        return org.powerspec.Choices.parse(values(), s, "activation");
     }
 }

@@ -21,11 +21,6 @@ public enum OutputScaling {
     }
 
     public static OutputScaling parse(String s) {
-        for (OutputScaling o : values()) {
-            if (o.userName().equals(s.trim().toLowerCase(Locale.ROOT))) {
-                return o;
-            }
-        }
-        throw new InvalidInputException("output_scaling", "'" + s + "' is not known: allowed are none, sqrt");
+        return org.powerspec.Choices.parse(values(), s, "output_scaling");
     }
 }

@@ -34,11 +34,6 @@ public enum Precision {
      * one-line error, e.g. {@code --precision}.
      */
     public static Precision parse(String text, String what) {
-        for (Precision p : values()) {
-            if (p.userName().equals(text.trim().toLowerCase(java.util.Locale.ROOT))) {
-                return p;
-            }
-        }
-        throw new org.powerspec.InvalidInputException(what + " '" + text + "' is not known: allowed are double, high");
+        return org.powerspec.Choices.parse(values(), text, what);
     }
 }

@@ -120,15 +120,24 @@ public final class ClaimReport {
         };
     }
 
+    /**
+     * A statement's heading in a report: its name (a Markdown section, or "claim NAME (WHERE)"), its statement quoted
+     * when it has one, and the line of every parameter it depends on ({@code mdDescription} in Markdown).
+     */
+    static void heading(StringBuilder s, boolean md, String name, String where, String statement, String mdDescription,
+            String description) {
+        s.append(md ? "\n## " + name + "\n\n" : "\nclaim " + name + " (" + where + ")\n");
+        if (!statement.isEmpty()) {
+            s.append(md ? "> " + statement + "\n\n" : "  " + statement + "\n");
+        }
+        s.append(md ? mdDescription + "\n\n" : "  " + description + "\n\n");
+    }
+
     private static String text(List<ClaimResult> results, String provenance, boolean md) {
         StringBuilder s = new StringBuilder(md ? "`" + provenance + "`\n" : "# " + provenance + "\n");
         for (ClaimResult r : results) {
             Claim c = r.claim();
-            s.append(md ? "\n## " + c.name() + "\n\n" : "\nclaim " + c.name() + " (" + c.file() + ")\n");
-            if (!c.statement().isEmpty()) {
-                s.append(md ? "> " + c.statement() + "\n\n" : "  " + c.statement() + "\n");
-            }
-            s.append(md ? describe(c) + "\n\n" : "  " + describe(c) + "\n\n");
+            heading(s, md, c.name(), String.valueOf(c.file()), c.statement(), describe(c), describe(c));
             if (r.limit() != null) {
                 s.append(md ? decades(r.limit()).markdown() : decades(r.limit()).text());
             } else {

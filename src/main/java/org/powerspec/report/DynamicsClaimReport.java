@@ -31,11 +31,8 @@ public final class DynamicsClaimReport {
         StringBuilder s = new StringBuilder(md ? "`" + provenance + "`\n" : "# " + provenance + "\n");
         for (DynamicsClaimResult r : results) {
             DynamicsClaim c = r.claim();
-            s.append(md ? "\n## " + c.name() + "\n\n" : "\nclaim " + c.name() + " (" + c.file() + ", " + c.kind() + ")\n");
-            if (!c.statement().isEmpty()) {
-                s.append(md ? "> " + c.statement() + "\n\n" : "  " + c.statement() + "\n");
-            }
-            s.append(md ? "`" + c.kind() + "`: " + c.describe() + "\n\n" : "  " + c.describe() + "\n\n");
+            ClaimReport.heading(s, md, c.name(), c.file() + ", " + c.kind(), c.statement(), "`" + c.kind() + "`: " + c.describe(),
+                    c.describe());
             if (!r.rows().isEmpty()) {
                 List<List<String>> all = r.rows().stream().map(DynamicsClaimReport::cells).toList();
                 List<List<String>> shown = md ? all : thinned(all);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.powerspec.LineFit;
 import org.powerspec.Progress;
-import org.powerspec.check.core.SlopeInterval;
+import org.powerspec.LineFit;
 import org.powerspec.check.core.Verdict;
 import org.powerspec.dynamics.FiniteSizeComparison;
 import org.powerspec.dynamics.LearningCurve;
@@ -30,7 +30,7 @@ import org.powerspec.dynamics.TwoLayerModel;
  *     does not; INCONCLUSIVE when some curve has not left the plateau by the end of the integration (its length is then
  *     only a lower bound).</li>
  * <li>The SGD–ODE gap along N: the log–log slope of the largest gap against N over all seeds, with its 95 % interval
- *     ({@link SlopeInterval}); HOLDS when the interval lies on the stated side of 0, FAILS when it lies on the other
+ *     ({@link org.powerspec.LineFit}); HOLDS when the interval lies on the stated side of 0, FAILS when it lies on the other
  *     side (the witness: the slope and interval), INCONCLUSIVE when it contains 0.</li>
  * </ul>
  * Points per window: {@value #WINDOW_POINTS}, log-spaced.
@@ -213,7 +213,7 @@ public final class DynamicsClaimChecker {
             }
             figures.append(i == 0 ? " " : ", ").append(f("%.4g (N = %d)", sum / c.seeds(), c.sizes().get(i)));
         }
-        SlopeInterval fit = SlopeInterval.of(pts);
+        LineFit fit = LineFit.of(pts);
         figures.append(f("; slope in log N %.3f, 95%% interval [%.3f, %.3f] over %d seeds", fit.slope(), fit.lo(), fit.hi(),
                 c.seeds()));
         boolean down = c.trend() == DynamicsClaim.Trend.DECREASING;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.powerspec.check.core.SlopeInterval;
+import org.powerspec.LineFit;
 import org.powerspec.check.spectral.ClaimResult.Drift;
 import org.powerspec.check.spectral.ClaimResult.Run;
 
@@ -43,7 +43,7 @@ public final class DriftTest {
         if (distinctD < 2) {
             return new Drift(of, constant, Double.NaN, Double.NaN, Double.NaN, pts.size(), DriftStatus.NOT_ASSESSED);
         }
-        SlopeInterval fit = SlopeInterval.of(pts);
+        LineFit fit = LineFit.of(pts);
         double b = fit.slope();
         double lo = fit.lo();
         double hi = fit.hi();

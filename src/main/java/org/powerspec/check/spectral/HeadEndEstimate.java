@@ -3,8 +3,7 @@ package org.powerspec.check.spectral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hipparchus.distribution.continuous.TDistribution;
-import org.powerspec.check.core.SlopeInterval;
+import org.powerspec.LineFit;
 import org.powerspec.check.spectral.ClaimResult.Run;
 
 /**
@@ -34,32 +33,22 @@ final class HeadEndEstimate {
         if (pts.size() < 3 || pts.stream().map(q -> q[0]).distinct().count() < 2) {
             return null;
         }
-        double sxy = 0;
-        double sxx = 0;
-        for (double[] q : pts) {
-            sxy += q[0] * q[1];
-            sxx += q[0] * q[0];
-        }
-        double c1 = sxy / sxx;
-        double rss = 0;
-        for (double[] q : pts) {
-            rss += (q[1] - c1 * q[0]) * (q[1] - c1 * q[0]);
-        }
+        LineFit origin = LineFit.throughOrigin(pts.stream().mapToDouble(q -> q[0]).toArray(),
+                pts.stream().mapToDouble(q -> q[1]).toArray());
+        double c1 = origin.slope();
         int n = pts.size();
-        double se = Math.sqrt(rss / (n - 1) / sxx);
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
         List<double[]> logs = pts.stream().map(q -> new double[] {Math.log10(q[0]), Math.log10(q[1])}).toList();
-        SlopeInterval s = SlopeInterval.of(logs);
+        LineFit s = LineFit.of(logs);
         String finding;
         if (whole) {
             finding = "the constants hold over the whole spectrum (j* = d at every run): the head's end is not seen";
         } else if (s.lo() <= 1 && 1 <= s.hi()) {
             finding = String.format(Locale.ROOT, "j* scales as d/log^(p+1) d (log-log slope %.2f [%.2f, %.2f] contains 1): "
-                    + "c1 ~ %.3g [%.3g, %.3g]", s.slope(), s.lo(), s.hi(), c1, c1 - t * se, c1 + t * se);
+                    + "c1 ~ %.3g [%.3g, %.3g]", s.slope(), s.lo(), s.hi(), c1, origin.lo(), origin.hi());
         } else {
             finding = String.format(Locale.ROOT, "j* does not scale as d/log^(p+1) d: log-log slope %.2f [%.2f, %.2f] "
                     + "excludes 1 (the fitted c1 = %.3g describes these sizes only)", s.slope(), s.lo(), s.hi(), c1);
         }
-        return new ClaimResult.HeadEnd(n, c1, c1 - t * se, c1 + t * se, s.slope(), s.lo(), s.hi(), finding);
+        return new ClaimResult.HeadEnd(n, c1, origin.lo(), origin.hi(), s.slope(), s.lo(), s.hi(), finding);
     }
 }
