@@ -149,7 +149,7 @@ public final class ClaimReport {
             }
             if (r.chain() != null) {
                 s.append(md ? "- " : "  ").append("chained verdict through the oracle: " + r.chain().verdict() + " — "
-                        + r.chain().reason()).append('\n');
+                        + r.chain().evidence()).append('\n');
                 if (r.chain().limit() != null) {
                     s.append(md ? "\nlimit link, by decade of j:\n\n" + decades(r.chain().limit()).markdown()
                             : "  limit link, by decade of j:\n" + decades(r.chain().limit()).text());
@@ -162,7 +162,7 @@ public final class ClaimReport {
             for (ParameterRange p : r.scans()) {
                 s.append(md ? "- " : "  ").append(scan(p)).append('\n');
             }
-            s.append(md ? "\n**" + r.verdict() + "**: " : "verdict: " + r.verdict() + " — ").append(r.reason())
+            s.append(md ? "\n**" + r.verdict() + "**: " : "verdict: " + r.verdict() + " — ").append(r.evidence())
                     .append(Timings.suffix(r.seconds())).append('\n');
         }
         return s.toString();
@@ -190,7 +190,7 @@ public final class ClaimReport {
             o.put("statement", c.statement());
             o.put("model", describe(c));
             o.put("verdict", r.verdict().name());
-            o.put("reason", r.reason());
+            o.put("reason", r.evidence());
             if (Timings.shown()) {
                 o.put("seconds", r.seconds());
             }
@@ -207,7 +207,7 @@ public final class ClaimReport {
                 ObjectNode ch = o.putObject("chain");
                 ch.put("to", r.chain().to()).put("j_from", r.chain().jFrom()).put("j_to", r.chain().jTo())
                         .put("link_lo", r.chain().linkLo()).put("link_hi", r.chain().linkHi())
-                        .put("verdict", r.chain().verdict().name()).put("reason", r.chain().reason());
+                        .put("verdict", r.chain().verdict().name()).put("reason", r.chain().evidence());
                 if (r.chain().limit() != null) {
                     decadesJson(ch.putObject("limit_link"), r.chain().limit());
                 }

@@ -64,7 +64,7 @@ public final class ClaimReportFolder {
         for (ClaimResult r : results) {
             stems.add(uniqueStem(r.claim().name(), used));
             rows.add(List.of("[" + r.claim().name() + "](#" + anchor(r.claim().name()) + ")", "**" + r.verdict() + "**",
-                    r.reason().replace("|", "\\|")));
+                    r.evidence().replace("|", "\\|")));
         }
         md.append(new Table(List.of("claim", "verdict", "witness, reason or summary"), rows).markdown());
         for (int i = 0; i < results.size(); i++) {
@@ -75,7 +75,7 @@ public final class ClaimReportFolder {
                 md.append("> ").append(c.statement()).append("\n\n");
             }
             md.append("File `").append(c.file()).append("`: ").append(ClaimReport.describe(c)).append("\n\n");
-            md.append("**").append(r.verdict()).append("**: ").append(r.reason())
+            md.append("**").append(r.verdict()).append("**: ").append(r.evidence())
                     .append(Timings.suffix(r.seconds())).append("\n\n");
             if (r.limit() != null) {
                 String limit = stems.get(i) + "-limit.png";

@@ -46,10 +46,10 @@ public final class ChainCheck {
      * @param linkDrifts the drifts of the link's extremes with d
      * @param limit     the limit link's study against [lower/a_lo, upper/a_hi], or null when not reached
      * @param verdict   HOLDS, FAILS or INCONCLUSIVE
-     * @param reason    the statement, witness or reason, with both links' figures
+     * @param evidence  the statement, witness or reason, with both links' figures
      */
     public record Outcome(double to, long jFrom, long jTo, double linkLo, double linkHi, List<Drift> linkDrifts,
-                          LimitCheck.Study limit, Verdict verdict, String reason) {
+                          LimitCheck.Study limit, Verdict verdict, String evidence) {
         public Outcome {
             linkDrifts = List.copyOf(linkDrifts);
         }

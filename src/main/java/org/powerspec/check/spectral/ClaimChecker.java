@@ -140,7 +140,7 @@ public final class ClaimChecker {
                 throw e.in(claim.file());
             }
             Judgement v = LimitCheck.verdict(claim, study);
-            return new ClaimResult(claim, List.of(), List.of(), null, v.verdict(), v.reason(), seconds + study.seconds(),
+            return new ClaimResult(claim, List.of(), List.of(), null, v.verdict(), v.evidence(), seconds + study.seconds(),
                     List.of(), null, study, null);
         }
         List<Run> sorted = runs.stream().sorted(Comparator.comparingInt(Run::d).thenComparingLong(Run::seed)).toList();
@@ -149,18 +149,18 @@ public final class ClaimChecker {
         Verdict plain = verdict.verdict();
         ChainCheck.Outcome chain = null;
         Verdict outcome = plain;
-        String reason = verdict.reason();
+        String reason = verdict.evidence();
         if (claim.chain() != null) {
             long t = System.nanoTime();
             try {
-                chain = ChainCheck.check(claim, sorted, plain, verdict.reason());
+                chain = ChainCheck.check(claim, sorted, plain, verdict.evidence());
             } catch (org.powerspec.InvalidInputException e) {
                 throw e.in(claim.file());
             }
             seconds += (System.nanoTime() - t) / 1e9;
             outcome = chain.verdict();
-            reason = "chained through the oracle: " + chain.reason() + "; plain verdict at the computed sizes: " + plain
-                    + " — " + verdict.reason();
+            reason = "chained through the oracle: " + chain.evidence() + "; plain verdict at the computed sizes: " + plain
+                    + " — " + verdict.evidence();
         }
         return new ClaimResult(claim, sorted, drifts, RateFit.fit(sorted), outcome, reason, seconds,
                 ParameterScan.scan(claim, sorted), HeadEndEstimate.of(claim, sorted), null, chain);

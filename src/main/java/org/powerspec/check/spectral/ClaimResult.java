@@ -13,14 +13,14 @@ import org.powerspec.check.core.Verdict;
  * @param drifts  the drift of min r (for a lower constant) and of max r (for an upper one)
  * @param fit     the fitted (α̂, β̂) at the largest usable d, or null when too few points
  * @param verdict HOLDS, FAILS or INCONCLUSIVE
- * @param reason  the witness (FAILS) or the reason (INCONCLUSIVE) or the summary (HOLDS)
+ * @param evidence the witness (FAILS) or the reason (INCONCLUSIVE) or the summary (HOLDS)
  * @param seconds wall-clock seconds of the whole check
  * @param scans   for each of the claim's {@code parameters}, the values the same spectra allow
  * @param headEnd where the constants stop holding (c1's estimate), or null
  * @param limit   a limit claim's study of the oracle, or null
  * @param chain   the chained verdict through the oracle (when the claim asks for it), or null
  */
-public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit fit, Verdict verdict, String reason,
+public record ClaimResult(Claim claim, List<Run> runs, List<Drift> drifts, Fit fit, Verdict verdict, String evidence,
                           double seconds, List<ParameterRange> scans, HeadEnd headEnd, LimitCheck.Study limit,
                           ChainCheck.Outcome chain) {
 

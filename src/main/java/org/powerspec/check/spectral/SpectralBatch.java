@@ -70,7 +70,7 @@ public final class SpectralBatch {
         public Outcome decide(Context context) {
             List<ClaimResult.Run> runs = runs(context).get(index);
             ClaimResult r = ClaimChecker.assess(all.get(index), runs, runs.stream().mapToDouble(ClaimResult.Run::seconds).sum());
-            return Outcome.of(this, r.verdict(), ClaimResult.figures(r), r.reason(), r.seconds(), r);
+            return Outcome.of(this, r.verdict(), ClaimResult.figures(r), r.evidence(), r.seconds(), r);
         }
     }
 }

@@ -29,9 +29,9 @@ class ClaimCheckerTest {
     @MethodSource("controls")
     void everyControlIsRejected(Path control) {
         ClaimResult r = ClaimChecker.check(ClaimFile.read(control), line -> { });
-        assertNotEquals(Verdict.HOLDS, r.verdict(), control + ": " + r.reason());
+        assertNotEquals(Verdict.HOLDS, r.verdict(), control + ": " + r.evidence());
         if (r.verdict() == Verdict.INCONCLUSIVE) {
-            assertTrue(!r.reason().isBlank());
+            assertTrue(!r.evidence().isBlank());
         }
     }
 
@@ -39,7 +39,7 @@ class ClaimCheckerTest {
     @ValueSource(strings = {"sketch-p1-alpha1_5.yaml", "sketch-p1-alpha2.yaml", "sketch-p1-alpha3.yaml"})
     void theSketchLemmaHolds(String name) {
         ClaimResult r = ClaimChecker.check(ClaimFile.read(PROOFS.resolve(name)), line -> { });
-        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.evidence());
         // the fitted exponent is near the claim's alpha (the ratio is ~constant)
         assertTrue(Math.abs(r.fit().alpha() - r.claim().alpha()) < 0.4, "alpha-hat " + r.fit().alpha());
     }
@@ -49,7 +49,7 @@ class ClaimCheckerTest {
     @ValueSource(strings = {"oracle-p2-alpha2.yaml", "cutoff-collapse-p1.yaml"})
     void theSecondMethodsClaimsHold(String name) {
         ClaimResult r = ClaimChecker.check(ClaimFile.read(PROOFS.resolve(name)), line -> { });
-        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.evidence());
     }
 
     /**
@@ -60,10 +60,10 @@ class ClaimCheckerTest {
     @Test
     void aDriftTowardAConstantWithinTheToleranceIsNotAHolds() {
         ClaimResult r = ClaimChecker.check(ClaimFile.read(PROOFS.resolve("cutoff-continues-p2.yaml")), line -> { });
-        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.reason());
-        assertTrue(r.reason().contains("max r drifts toward the upper constant"), r.reason());
-        assertTrue(r.reason().contains("decelerating: evidence of convergence, not proof"), r.reason());
-        assertTrue(r.reason().contains("would reach the upper constant at d ~"), r.reason());
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.evidence());
+        assertTrue(r.evidence().contains("max r drifts toward the upper constant"), r.evidence());
+        assertTrue(r.evidence().contains("decelerating: evidence of convergence, not proof"), r.evidence());
+        assertTrue(r.evidence().contains("would reach the upper constant at d ~"), r.evidence());
     }
 
     @Test
@@ -81,7 +81,7 @@ class ClaimCheckerTest {
         assertEquals(Verdict.FAILS, ClaimChecker.check(ClaimFile.read(lower), line -> { }).verdict());
         // a lower constant below the bound cannot be certified either way: nothing usable, INCONCLUSIVE
         ClaimResult r = ClaimChecker.check(ClaimFile.read(both), line -> { });
-        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.reason());
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.evidence());
     }
 
     @Test
@@ -97,7 +97,7 @@ class ClaimCheckerTest {
                 """);
         ClaimResult r = ClaimChecker.check(ClaimFile.read(f), line -> { });
         assertEquals(Verdict.INCONCLUSIVE, r.verdict());
-        assertTrue(r.reason().contains("range is empty"), r.reason());
+        assertTrue(r.evidence().contains("range is empty"), r.evidence());
     }
 
     @Test

@@ -38,7 +38,7 @@ class LimitAndChainTest {
     @Test
     void aRateEqualToTheOracleGivesRatioOneExactly(@TempDir Path dir) throws Exception {
         ClaimResult r = check(dir, limit("j^(-alpha)", "lower: 0.999, upper: 1.001", ""));
-        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.evidence());
         LimitCheck.Study s = r.limit();
         assertEquals(1.0, s.minRatio(), 1e-13);
         assertEquals(1.0, s.maxRatio(), 1e-13);
@@ -48,17 +48,17 @@ class LimitAndChainTest {
         }
         // a constant a hair above 1 is broken at every j, exactly; one at 1 lies within the ratio's uncertainty
         ClaimResult above = check(dir, limit("j^(-alpha)", "lower: 1.000001", ""));
-        assertEquals(Verdict.FAILS, above.verdict(), above.reason());
+        assertEquals(Verdict.FAILS, above.verdict(), above.evidence());
         assertEquals(100_000, above.limit().breaches());
         ClaimResult at = check(dir, limit("j^(-alpha)", "lower: 1", ""));
-        assertEquals(Verdict.INCONCLUSIVE, at.verdict(), at.reason());
-        assertTrue(at.reason().contains("within its uncertainty (1.0e-12 relative"), at.reason());
+        assertEquals(Verdict.INCONCLUSIVE, at.verdict(), at.evidence());
+        assertTrue(at.evidence().contains("within its uncertainty (1.0e-12 relative"), at.evidence());
     }
 
     @Test
     void aRateOffByALogDriftsExactlyAsPredicted(@TempDir Path dir) throws Exception {
         ClaimResult r = check(dir, limit("j^(-alpha)*Log[j+1]", "lower: 0.01, upper: 10", "sweep: {drift_tolerance: 0.2}\n"));
-        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.evidence());
         for (LimitCheck.Decade d : r.limit().decades()) {
             if (d.count() < 2) {
                 continue;
@@ -84,9 +84,9 @@ class LimitAndChainTest {
         // about -1/ln j per decade: beyond a tolerance of 0.05 at j ~ 10^4
         ClaimResult tight = check(dir, limit("j^(-alpha)*Log[j+1]", "lower: 0.01, upper: 10",
                 "sweep: {drift_tolerance: 0.05}\n"));
-        assertEquals(Verdict.FAILS, tight.verdict(), tight.reason());
-        assertTrue(tight.reason().contains("min r drifts along j"), tight.reason());
-        assertTrue(tight.reason().contains("decelerating"), tight.reason());
+        assertEquals(Verdict.FAILS, tight.verdict(), tight.evidence());
+        assertTrue(tight.evidence().contains("min r drifts along j"), tight.evidence());
+        assertTrue(tight.evidence().contains("decelerating"), tight.evidence());
     }
 
     /**
@@ -99,7 +99,7 @@ class LimitAndChainTest {
         ClaimResult r = check(dir, "name: cancel\nlimit: oracle\nmodel: {alpha: 1.0001, f: \"y^3-3*y\", "
                 + "w_variance: 0.00010000922723790727}\nrate: \"j^(-alpha)\"\nrange: {from: 1, to: 100}\n"
                 + "constants: {lower: 4.9865503350e-11}\n");
-        assertTrue(r.verdict() != Verdict.HOLDS, r.reason());
+        assertTrue(r.verdict() != Verdict.HOLDS, r.evidence());
         assertTrue(r.limit().relativeError() > 1e-9, "the oracle's error bound: " + r.limit().relativeError());
     }
 
@@ -108,7 +108,7 @@ class LimitAndChainTest {
         // j = 10^6..10^6 + 10 spans 4e-6 of a decade: no slope is read from it
         ClaimResult r = check(dir, "name: short\nlimit: oracle\nmodel: {alpha: 2, p: 2}\n"
                 + "rate: \"(Log[j+1]^(p-1)/j)^alpha\"\nrange: {from: 1, to: 100010}\nconstants: {lower: 0.01, upper: 100}\n");
-        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.evidence());
     }
 
     @Test
@@ -118,8 +118,8 @@ class LimitAndChainTest {
                 + "range: {from: 1, to: \"Min[d/4, 2^20/d]\"}\nconstants: {lower: 0.1, upper: 10}\n"
                 + "sweep: {d: [128, 256, 512], seeds: 3, drift_tolerance: 0.5}\n"
                 + "chain: {through: oracle, to: 1e5, j_max: 1000000}\n");
-        assertEquals(Verdict.INCONCLUSIVE, r.chain().verdict(), r.chain().reason());
-        assertTrue(r.chain().reason().contains("not monotone in d"), r.chain().reason());
+        assertEquals(Verdict.INCONCLUSIVE, r.chain().verdict(), r.chain().evidence());
+        assertTrue(r.chain().evidence().contains("not monotone in d"), r.chain().evidence());
     }
 
     @ParameterizedTest
@@ -129,8 +129,8 @@ class LimitAndChainTest {
         ClaimResult r = check(dir, "name: rank\nmodel: {alpha: 2, p: 1, " + model + "\nrate: \"j^(-alpha)\"\n"
                 + "constants: {lower: 1e-13, upper: 100}\nsweep: {d: [128, 256, 512], seeds: 3, drift_tolerance: 0.5}\n"
                 + "chain: {through: oracle, to: 1e5, j_max: 1000000, link_from: 1, link_to: \"d/4\"}\n");
-        assertTrue(r.verdict() != Verdict.HOLDS, r.reason());
-        assertTrue(r.chain().verdict() != Verdict.HOLDS, r.chain().reason());
+        assertTrue(r.verdict() != Verdict.HOLDS, r.evidence());
+        assertTrue(r.chain().verdict() != Verdict.HOLDS, r.chain().evidence());
     }
 
     @Test
@@ -155,11 +155,11 @@ class LimitAndChainTest {
     void theShippedLimitClaimsHoldAndTheirControlsFail() {
         for (String name : List.of("limit-head-p2-alpha2.yaml", "limit-head-p3-alpha2.yaml")) {
             ClaimResult r = ClaimChecker.check(ClaimFile.read(Path.of("proofs", name)), line -> { });
-            assertEquals(Verdict.HOLDS, r.verdict(), name + ": " + r.reason());
+            assertEquals(Verdict.HOLDS, r.verdict(), name + ": " + r.evidence());
         }
         for (String name : List.of("limit-log-p-p2.yaml", "limit-head-p3-lower-1.yaml")) {
             ClaimResult r = ClaimChecker.check(ClaimFile.read(Path.of("proofs", "controls", name)), line -> { });
-            assertEquals(Verdict.FAILS, r.verdict(), name + ": " + r.reason());
+            assertEquals(Verdict.FAILS, r.verdict(), name + ": " + r.evidence());
         }
     }
 
@@ -172,19 +172,19 @@ class LimitAndChainTest {
         ClaimResult r = check(dir, SKETCH + "rate: \"j^(-alpha)\"\nconstants: {lower: 0.1, upper: 10}\n"
                 + "chain: {through: oracle, j_max: 100000}\n");
         assertNotNull(r.chain());
-        assertEquals(Verdict.HOLDS, r.chain().verdict(), r.chain().reason());
+        assertEquals(Verdict.HOLDS, r.chain().verdict(), r.chain().evidence());
         assertEquals(2e5, r.chain().to(), 0, "the largest d whose range d/2 ends by j_max = 1e5");
         assertEquals(1.0, r.chain().limit().minRatio(), 1e-13);
-        assertTrue(r.reason().contains("plain verdict at the computed sizes: "), r.reason());
-        assertTrue(r.reason().contains("under the assumption that lambda_j/mu_j stays in"), r.reason());
+        assertTrue(r.evidence().contains("plain verdict at the computed sizes: "), r.evidence());
+        assertTrue(r.evidence().contains("under the assumption that lambda_j/mu_j stays in"), r.evidence());
     }
 
     @Test
     void aLinkRangeThatLeavesOutPartOfTheClaimsRangeDecidesNothing(@TempDir Path dir) throws Exception {
         ClaimResult r = check(dir, SKETCH + "rate: \"j^(-alpha)\"\nconstants: {lower: 0.1, upper: 10}\n"
                 + "chain: {through: oracle, j_max: 100000, link_from: 16}\n");
-        assertEquals(Verdict.INCONCLUSIVE, r.chain().verdict(), r.chain().reason());
-        assertTrue(r.chain().reason().contains("does not cover the claim's range"), r.chain().reason());
+        assertEquals(Verdict.INCONCLUSIVE, r.chain().verdict(), r.chain().evidence());
+        assertTrue(r.chain().evidence().contains("does not cover the claim's range"), r.chain().evidence());
     }
 
     @Test
@@ -194,9 +194,9 @@ class LimitAndChainTest {
         ClaimResult r = check(dir, SKETCH + "rate: \"j^(-alpha)*Log[j+1]\"\nconstants: {lower: 0.11}\n"
                 + "chain: {through: oracle, j_max: 1000000}\n");
         ClaimResult plain = check(dir, SKETCH + "rate: \"j^(-alpha)*Log[j+1]\"\nconstants: {lower: 0.11}\n");
-        assertTrue(plain.verdict() != Verdict.FAILS, plain.reason());
-        assertEquals(Verdict.FAILS, r.chain().verdict(), r.chain().reason());
-        assertTrue(r.chain().reason().contains("under the assumption that the finite-d link stays in"), r.chain().reason());
+        assertTrue(plain.verdict() != Verdict.FAILS, plain.evidence());
+        assertEquals(Verdict.FAILS, r.chain().verdict(), r.chain().evidence());
+        assertTrue(r.chain().evidence().contains("under the assumption that the finite-d link stays in"), r.chain().evidence());
     }
 
     @Test

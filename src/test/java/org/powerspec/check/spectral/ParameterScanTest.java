@@ -28,7 +28,7 @@ class ParameterScanTest {
     void reratingShiftsTheDriftExactlyAndTheScanEndsWhereTheClaimFails(@TempDir Path dir) throws Exception {
         Claim c = claim(dir, 0);
         ClaimResult r = ClaimChecker.check(c, line -> { });
-        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.evidence());
         double slope = r.drifts().get(0).slope();
         for (double delta : new double[] {-0.3, 0.07, 0.25}) {
             Claim shifted = c.with("b", delta);

@@ -85,9 +85,9 @@ class ShippedClaimsTest {
             ClaimResult r = ClaimChecker.assess(c, runs.get(i), 0);
             Verdict expected = EXPECTED.get(c.name());
             if (expected != null) {
-                assertEquals(expected, r.verdict(), c.name() + ": " + r.reason());
+                assertEquals(expected, r.verdict(), c.name() + ": " + r.evidence());
             } else {
-                assertNotEquals(Verdict.FAILS, r.verdict(), c.name() + ": " + r.reason());
+                assertNotEquals(Verdict.FAILS, r.verdict(), c.name() + ": " + r.evidence());
             }
             if (c.name().startsWith("limit-")) {
                 assertTrue(r.limit() != null && r.runs().isEmpty(), c.name() + ": a limit claim computes no finite-d spectrum");

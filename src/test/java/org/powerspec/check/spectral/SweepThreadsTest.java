@@ -43,7 +43,7 @@ class SweepThreadsTest {
     private static List<String> outcome(List<List<ClaimResult.Run>> runs) {
         return java.util.stream.IntStream.range(0, CLAIMS.size()).mapToObj(i -> {
             ClaimResult r = ClaimChecker.assess(CLAIMS.get(i), runs.get(i), 0);
-            return r.verdict() + " | " + r.reason() + " | " + r.drifts() + " | " + r.fit() + " | "
+            return r.verdict() + " | " + r.evidence() + " | " + r.drifts() + " | " + r.fit() + " | "
                     + String.join(" ; ", runs.get(i).stream().map(SweepThreadsTest::fingerprint).toList());
         }).toList();
     }

@@ -62,16 +62,16 @@ class VerdictSoundnessTest {
     void aRangeUnderTheFloorIsInconclusiveInDoubleAndFailsInDoubleDouble(String yaml, @TempDir Path dir)
             throws Exception {
         ClaimResult inDouble = check(dir, yaml + "}\n");
-        assertEquals(Verdict.INCONCLUSIVE, inDouble.verdict(), inDouble.reason());
-        assertTrue(inDouble.reason().contains("under the error floor"), inDouble.reason());
-        assertTrue(inDouble.reason().contains("precision: high would measure them"), inDouble.reason());
-        assertTrue(inDouble.reason().matches(".*\\[\\d+ of \\d+ j used over \\d+ runs]$"), inDouble.reason());
+        assertEquals(Verdict.INCONCLUSIVE, inDouble.verdict(), inDouble.evidence());
+        assertTrue(inDouble.evidence().contains("under the error floor"), inDouble.evidence());
+        assertTrue(inDouble.evidence().contains("precision: high would measure them"), inDouble.evidence());
+        assertTrue(inDouble.evidence().matches(".*\\[\\d+ of \\d+ j used over \\d+ runs]$"), inDouble.evidence());
         assertTrue(inDouble.runs().stream().anyMatch(r -> r.underFloor() > 0));
         for (Run r : inDouble.runs()) {
             assertEquals(r.rangeSize(), r.used() + r.undecided(), "every j is used or undecided");
         }
         ClaimResult inDoubleDouble = check(dir, yaml + ", precision: high}\n");
-        assertEquals(Verdict.FAILS, inDoubleDouble.verdict(), inDoubleDouble.reason());
+        assertEquals(Verdict.FAILS, inDoubleDouble.verdict(), inDoubleDouble.evidence());
     }
 
     @Test
@@ -79,8 +79,8 @@ class VerdictSoundnessTest {
         // the negative control of the rule: an upper bound that every eigenvalue under the floor certifiably meets
         ClaimResult r = check(dir, "name: upper\nmodel: {alpha: 10, p: 1, v: \"4*d\", cutoff: 16}\n"
                 + "rate: \"1\"\nrange: {from: 17, to: \"d\"}\nconstants: {upper: 1e-6}\nsweep: {d: [64, 128], seeds: 1}\n");
-        assertEquals(Verdict.HOLDS, r.verdict(), r.reason());
-        assertTrue(r.reason().endsWith("[160 of 160 j used over 2 runs]"), r.reason());
+        assertEquals(Verdict.HOLDS, r.verdict(), r.evidence());
+        assertTrue(r.evidence().endsWith("[160 of 160 j used over 2 runs]"), r.evidence());
     }
 
     @Test
@@ -89,11 +89,11 @@ class VerdictSoundnessTest {
         String yaml = "name: past\nmodel: {alpha: 2, p: 1}\nrate: \"j^(-alpha)\"\nrange: {from: 1, to: \"2*d\"}\n"
                 + "constants: {upper: 10}\nsweep: {d: [64, 128, 256], seeds: 2}\n";
         ClaimResult r = check(dir, yaml);
-        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.reason());
-        assertTrue(r.reason().contains("at d = 64, of 256 j (2 seeds): 128 beyond d (K has only d eigenvalues)"), r.reason());
-        assertTrue(r.reason().endsWith("[896 of 1792 j used over 6 runs]"), r.reason());
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.evidence());
+        assertTrue(r.evidence().contains("at d = 64, of 256 j (2 seeds): 128 beyond d (K has only d eigenvalues)"), r.evidence());
+        assertTrue(r.evidence().endsWith("[896 of 1792 j used over 6 runs]"), r.evidence());
         ClaimResult within = check(dir, yaml.replace("2*d", "d"));
-        assertEquals(Verdict.HOLDS, within.verdict(), within.reason());
+        assertEquals(Verdict.HOLDS, within.verdict(), within.evidence());
     }
 
     /** The per-j rule on made-up numbers: the interval [λ − b, λ + b]/rate (or [0, |λ| + b]/rate) decides or not. */
@@ -217,8 +217,8 @@ class VerdictSoundnessTest {
         ClaimResult r = check(dir, "name: far\nmodel: {alpha: 2, p: 1}\nrate: \"j^(-alpha)*Log[d]^b\"\n"
                 + "parameters: {b: 0}\nrange: {from: 1, to: \"10^300\"}\nconstants: {upper: 10}\n"
                 + "sweep: {d: [64, 128], seeds: 1}\n");
-        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.reason());
-        assertTrue(r.runs().get(0).rangeSize() > 0 && r.runs().get(0).beyondD() > 1_000_000, r.reason());
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.evidence());
+        assertTrue(r.runs().get(0).rangeSize() > 0 && r.runs().get(0).beyondD() > 1_000_000, r.evidence());
     }
 
     @Test
@@ -234,7 +234,7 @@ class VerdictSoundnessTest {
         ClaimResult r = check(dir, "name: grows\nmodel: {alpha: 2, p: 1}\nrate: \"j^(-alpha-1)\"\n"
                 + "range: {from: 1, to: \"d/2\"}\nconstants: {lower: 0.001, upper: 1000}\n"
                 + "sweep: {d: [64, 128, 256], seeds: 2, drift_tolerance: 0.5}\n");
-        assertEquals(Verdict.FAILS, r.verdict(), r.reason());
-        assertTrue(r.reason().contains("max r drifts with d"), r.reason());
+        assertEquals(Verdict.FAILS, r.verdict(), r.evidence());
+        assertTrue(r.evidence().contains("max r drifts with d"), r.evidence());
     }
 }
