@@ -48,11 +48,11 @@ class ModelSettingsTest {
         EigenspaceSpectrum s = ModelSettings.spectrum(null, 4, 1.0);
         InvalidInputException k = assertThrows(InvalidInputException.class,
                 () -> new ModelSettings(Nonlinearity.ERF, 0, 2, s, 0.5, OutputScaling.NONE, null).model());
-        assertEquals("--K 0 is not allowed: 1 <= K <= 200", k.getMessage());
+        assertEquals("K 0 is not allowed: 1 <= K <= 200", k.getMessage());
         InvalidInputException t = assertThrows(InvalidInputException.class,
                 () -> new ModelSettings(Nonlinearity.ERF, 2, 2, s, 0.5, OutputScaling.NONE, 5).model());
-        assertEquals("--trainable 5 is not allowed: 1 <= N_l <= L = 4", t.getMessage());
+        assertEquals("trainable 5 is not allowed: 1 <= N_l <= L = 4", t.getMessage());
         InvalidInputException l = assertThrows(InvalidInputException.class, () -> ModelSettings.spectrum(null, 0, 1.0));
-        assertEquals("--L 0 is not allowed: 1 <= L <= 65536", l.getMessage());
+        assertEquals("L 0 is not allowed: 1 <= L <= 65536", l.getMessage());
     }
 }
