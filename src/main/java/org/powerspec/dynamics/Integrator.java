@@ -1,7 +1,6 @@
 package org.powerspec.dynamics;
 
 import java.util.Locale;
-import org.powerspec.InvalidInputException;
 
 /**
  * The integrators for the order-parameter ODEs: Hipparchus' Dormand–Prince 8(5,3) ({@code dp853},

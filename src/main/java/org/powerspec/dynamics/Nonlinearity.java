@@ -1,7 +1,6 @@
 package org.powerspec.dynamics;
 
 import java.util.Locale;
-import org.powerspec.InvalidInputException;
 
 /**
  * The hidden units' activation g of the soft committee machine σ = Σ_i g(x_i): {@code erf}, g(x) = erf(x/√2)

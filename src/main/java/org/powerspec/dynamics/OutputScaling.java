@@ -1,7 +1,6 @@
 package org.powerspec.dynamics;
 
 import java.util.Locale;
-import org.powerspec.InvalidInputException;
 
 /**
  * How the network outputs are normalised: {@code none}, σ = Σ_i g(x_i) and τ = Σ_n g(y_n) (the issue's default
