@@ -3,7 +3,6 @@ package org.powerspec.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.bench.Benchmark;
 import org.powerspec.numeric.PowerLawCovariance;
@@ -20,10 +19,7 @@ import picocli.CommandLine.Option;
             "Times the whole spectrum pipeline as fresh processes (JVM start included) against numpy + OpenBLAS doing",
             "the same work (Z = H^(1/2) W; G = Z'Z; K = ...; eigvalsh(K)), with peak memory; writes a Markdown table.",
             "The numpy peer runs where python3 with numpy is present (--peer none to skip it)."})
-final class BenchCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class BenchCommand extends PowerspecCommand {
     @Option(names = "--d", paramLabel = "LIST", defaultValue = "1024,2048,4096", split = ",", description = "Sizes d. Default: ${DEFAULT-VALUE}.")
     List<Integer> ds;
 

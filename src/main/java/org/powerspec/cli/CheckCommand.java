@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.check.spectral.Claim;
 import org.powerspec.check.spectral.ClaimChecker.Task;
@@ -73,10 +72,7 @@ import picocli.CommandLine.Parameters;
             "range is measured or certified by its error bound (its interval inside [lower, upper]) and there is no",
             "drift; it FAILS on a certified violation (the witness d, seed, j, r_j is named) or a certain drift;",
             "otherwise it is INCONCLUSIVE, saying how many j were undecided at each d and what would decide them."})
-final class CheckCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class CheckCommand extends PowerspecCommand {
     @Parameters(paramLabel = "CLAIM", arity = "1..*", description = "Claim files (.yaml).")
     List<Path> claims;
 

@@ -1,14 +1,12 @@
 package org.powerspec.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.powerspec.report.CoefficientTable;
 import org.powerspec.report.Format;
 import org.powerspec.symbolic.ChaosExpansion;
 import org.powerspec.symbolic.HermiteChaos;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Outputs(value = {Format.TEXT, Format.CSV, Format.LATEX, Format.JSON},
         format = "text, csv, latex (a tabular) or json (an array of objects, fields as strings)")
@@ -19,15 +17,9 @@ import picocli.CommandLine.Mixin;
             "polynomials; for f = y^p, c_k = p!/(k! 2^m m!), m = (p-k)/2, k = p, p-2, ... (exact integers).",
             "b_k are the coefficients of kappa(rho) = E[f(z)f(z')] = sum_k b_k rho^k (Mehler's formula).",
             "CSV header: p,k,c_k,kernel_coeff; k descending; rationals as a/b. With --f, p is the degree of f."})
-final class CoeffsCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class CoeffsCommand extends FormattedCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     ActivationOptions activation;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     public Integer call() {

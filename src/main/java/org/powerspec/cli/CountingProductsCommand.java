@@ -2,14 +2,12 @@ package org.powerspec.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.check.lemma.CountingProductsLemma;
 import org.powerspec.numeric.second.DivisorSummatory;
 import org.powerspec.report.CountingProductsTable;
 import org.powerspec.report.Format;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Outputs({Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN})
@@ -23,13 +21,10 @@ import picocli.CommandLine.Option;
             "Also: the multisets {i1<=...<=ik} with product <= N, counted by the product oracle's lazy enumeration,",
             "equal Burnside's formula (for N <= --multiset-limit). Controls that must FAIL: the constant term + 1,",
             "and for k >= 3 P computed without gamma_1. Exit 0 when every row is as expected, else 1."})
-final class CountingProductsCommand implements Callable<Integer> {
+final class CountingProductsCommand extends FormattedCommand {
     /** The lemma's defaults ({@link CountingProductsLemma#DEFAULT_KS}, {@link CountingProductsLemma#DEFAULT_NS}), as options. */
     static final String DEFAULT_KS = "2,3,4";
     static final String DEFAULT_NS = "1000,10000,100000,1000000,10000000";
-
-    @Mixin
-    CommandContext context;
 
     @Option(names = "--k", paramLabel = "K", split = ",", defaultValue = DEFAULT_KS, description = "Numbers of factors, from 2, 3, 4. Default: ${DEFAULT-VALUE}.")
     List<Integer> ks;
@@ -41,9 +36,6 @@ final class CountingProductsCommand implements Callable<Integer> {
     @Option(names = "--multiset-limit", paramLabel = "N", defaultValue = "" + CountingProductsLemma.DEFAULT_MULTISET_LIMIT,
             description = "Count multisets by enumeration for N up to this (0..10^6; 10^5 takes about 10 s). Default: ${DEFAULT-VALUE}.")
     long multisetLimit;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     public Integer call() {

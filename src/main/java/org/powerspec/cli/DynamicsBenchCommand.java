@@ -2,7 +2,6 @@ package org.powerspec.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.bench.DynamicsBenchmark;
 import picocli.CommandLine.Command;
@@ -20,10 +19,7 @@ import picocli.CommandLine.Option;
             "  k40:   erf, K = M = 40, L = N = 512, beta = 1, eta = 0.01, sigma_J = 1e-6, outputs / sqrt K (Fig. 6),",
             "         to t = 1e3.",
             "Writes a Markdown table: steps, evaluations, seconds, ms per evaluation, load average before/after."})
-final class DynamicsBenchCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class DynamicsBenchCommand extends PowerspecCommand {
     @Option(names = "--case", paramLabel = "LIST", split = ",", defaultValue = "l1024,k40", description = "Cases. Default: ${DEFAULT-VALUE}.")
     List<String> cases;
 

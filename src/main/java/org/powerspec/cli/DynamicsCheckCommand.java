@@ -3,7 +3,6 @@ package org.powerspec.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.powerspec.check.core.Verdict;
 import org.powerspec.check.dynamics.DynamicsClaim;
 import org.powerspec.check.dynamics.DynamicsClaimChecker;
@@ -36,10 +35,7 @@ import picocli.CommandLine.Parameters;
             "Exponents and windows are expressions (Symja syntax) in beta, K, M, L, eta and, for windows,",
             "kappa = c_K^2 K, lambda1, lambdaL. Verdict HOLDS (exit 0), FAILS with a witness (1), INCONCLUSIVE with",
             "the reason (3); several claims exit with the worst. The file format is in proofs/dynamics/README.md."})
-final class DynamicsCheckCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class DynamicsCheckCommand extends PowerspecCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dynamics claim files (YAML).")
     List<Path> files;
 

@@ -3,7 +3,6 @@ package org.powerspec.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.dynamics.FiniteSizeComparison;
 import org.powerspec.dynamics.LearningCurve;
@@ -33,10 +32,7 @@ import picocli.CommandLine.Option;
             "decrease shows within a short, cheap window (measured at L = 4, beta = 1, eta = 0.5, N = 500, 2000, 8000:",
             "max gaps 0.023, 0.0069, 0.0037 at 0.5; 0.0048, 0.0045, 0.0012 at 0.01, where the first step barely",
             "shrinks). Give --sigma-j 0.01 to compare from the small initialisation of ode and simulate."})
-final class DynamicsCompareCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class DynamicsCompareCommand extends PowerspecCommand {
     @Mixin
     DynamicsModelOptions modelOptions;
 

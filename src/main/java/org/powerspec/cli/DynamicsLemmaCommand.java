@@ -3,13 +3,11 @@ package org.powerspec.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.powerspec.check.dynamics.DynamicsLemma;
 import org.powerspec.check.dynamics.DynamicsLemmas;
 import org.powerspec.report.DynamicsTables;
 import org.powerspec.report.Format;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Outputs({Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN})
@@ -31,15 +29,9 @@ import picocli.CommandLine.Parameters;
             "One row per claim and per control; exit 0 when every claim passes and every control fails, else 1.",
             "all runs the lemmas proper; power-law and trainable-floor, now claim files, are run from ./proofs (or the",
             "proofs folder beside the jar) when named."})
-final class DynamicsLemmaCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class DynamicsLemmaCommand extends FormattedCommand {
     @Parameters(paramLabel = "NAME", arity = "1..*", description = "Lemma names, or all.")
     List<String> names;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     public Integer call() {

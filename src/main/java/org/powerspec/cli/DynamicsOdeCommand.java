@@ -3,7 +3,6 @@ package org.powerspec.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.dynamics.Integrator;
 import org.powerspec.dynamics.LearningCurve;
@@ -32,10 +31,7 @@ import picocli.CommandLine.Option;
             "eps_g ~ t^(-beta/(1+beta)) between t = 1/(2 kappa eta lambda_1) and 1/(2 kappa eta lambda_L).",
             "t = steps/N is the time (the paper's alpha).",
             "Parameters, step counts and timing are printed on stderr; --format json carries them with the curve."})
-final class DynamicsOdeCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class DynamicsOdeCommand extends PowerspecCommand {
     @Mixin
     DynamicsRunOptions run;
 

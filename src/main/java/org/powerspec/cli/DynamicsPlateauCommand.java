@@ -3,7 +3,6 @@ package org.powerspec.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.Integrator;
@@ -36,10 +35,7 @@ import picocli.CommandLine.Option;
             "Fit over the grid: log(length) = c + a log L + b log K. The paper (Worschech & Rosenow,",
             "arXiv:2410.09005, per the reviewers): plateau width ~ M^2/L for large L, M with outputs scaled by",
             "1/sqrt M, escape time ~ 1/L; with unscaled outputs the same analysis gives ~ K/L."})
-final class DynamicsPlateauCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class DynamicsPlateauCommand extends PowerspecCommand {
     @Option(names = "--K", paramLabel = "LIST", defaultValue = "2..6", description = "K = M values: a..b or a list. Default: ${DEFAULT-VALUE}.")
     String ks;
 

@@ -1,7 +1,6 @@
 package org.powerspec.cli;
 
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.powerspec.dynamics.LearningCurve;
 import org.powerspec.dynamics.SgdSimulation;
 import org.powerspec.dynamics.TwoLayerModel;
@@ -19,10 +18,7 @@ import picocli.CommandLine.Mixin;
             "Saad & Solla), so there is no test-set noise.",
             "Cost: t*N steps of O(N(K+M)) to time t = steps/N. Same initial weights as 'dynamics ode --seed S --N N'.",
             "CSV header: time,eg."})
-final class DynamicsSimulateCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class DynamicsSimulateCommand extends PowerspecCommand {
     @Mixin
     DynamicsRunOptions run;
 

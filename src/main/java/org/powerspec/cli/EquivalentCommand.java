@@ -1,7 +1,6 @@
 package org.powerspec.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.powerspec.numeric.SpectrumSpec;
 import org.powerspec.numeric.second.DeterministicEquivalent;
 import org.powerspec.report.EquivalentReport;
@@ -22,10 +21,7 @@ import picocli.CommandLine.Option;
             "homotopy in Im z where not); the density rho = Im m / pi is integrated and the quantiles solve",
             "d * int_x^inf rho = j - 1/2.",
             "CSV header: j,eigenvalue (descending; 0 for the atom at 0 when rank H < d)."})
-final class EquivalentCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class EquivalentCommand extends FormattedCommand {
     @Option(names = "--alpha", paramLabel = "A", required = true, description = "Decay exponent of H's spectrum, lambda_j = j^-A; A > 1.")
     double alpha;
 
@@ -37,9 +33,6 @@ final class EquivalentCommand implements Callable<Integer> {
 
     @Mixin
     SketchOptions sketch;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     public Integer call() {

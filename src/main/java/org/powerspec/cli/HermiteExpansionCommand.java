@@ -1,7 +1,6 @@
 package org.powerspec.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.powerspec.check.lemma.HermiteExpansionLemma;
 import org.powerspec.report.Format;
 import org.powerspec.report.LemmaTable;
@@ -9,7 +8,6 @@ import org.powerspec.symbolic.Activation;
 import org.powerspec.symbolic.SymjaEngine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Outputs({Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN})
 @Command(name = "hermite-expansion",
@@ -21,17 +19,11 @@ import picocli.CommandLine.Mixin;
             "(c) the closed form of E[u^p v^p] equals the Isserlis/Wick sum over pairings of p u's and p v's;",
             "(d) at perfect correlation c = sa*sb the kernel equals (2p-1)!! sa^p sb^p.",
             "--f checks a polynomial f the same way (E[f(z)^2] and E[f(sa z) f(sb z)] on the right)."})
-final class HermiteExpansionCommand implements Callable<Integer> {
+final class HermiteExpansionCommand extends FormattedCommand {
     static final String DEFAULT_POWERS = "1..20";
-
-    @Mixin
-    CommandContext context;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ActivationOptions activation;
-
-    @Mixin
-    OutputOptions output;
 
     /** Parse, check, render, and exit 0 (all rows pass) or 1. */
     @Override

@@ -1,6 +1,5 @@
 package org.powerspec.cli;
 
-import java.util.concurrent.Callable;
 import org.powerspec.report.Format;
 import org.powerspec.report.KernelReport;
 import org.powerspec.symbolic.Activation;
@@ -9,7 +8,6 @@ import org.powerspec.symbolic.KernelClosedForm;
 import org.powerspec.symbolic.SymjaEngine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Outputs({Format.TEXT, Format.JSON})
 @Command(name = "kernel",
@@ -18,15 +16,9 @@ import picocli.CommandLine.Mixin;
             "For jointly Gaussian (u,v) with Var u = sa^2, Var v = sb^2, Cov(u,v) = c:",
             "E[f(u)f(v)] = sum_k k! c_k(sa) c_k(sb) (c/(sa sb))^k, c_k(s) the chaos coefficients of y -> f(s y);",
             "for f = y^p this is sum_k b_k c^k (sa sb)^(p-k), and kappa(rho) = sum_k b_k rho^k at unit variances."})
-final class KernelCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class KernelCommand extends FormattedCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     ActivationOptions activation;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     public Integer call() {

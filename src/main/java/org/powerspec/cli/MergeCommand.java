@@ -3,7 +3,6 @@ package org.powerspec.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.powerspec.check.spectral.ClaimChecker;
 import org.powerspec.check.spectral.ClaimResult;
 import org.powerspec.check.spectral.SweepPart;
@@ -21,10 +20,7 @@ import picocli.CommandLine.Parameters;
             "would: the parts must come from the same claim files and hold every (claim, d, seed) exactly once.",
             "Same output, report and exit codes as check: 0 HOLDS, 1 FAILS, 3 INCONCLUSIVE (the worst over the",
             "claims), 2 bad or incomplete parts."})
-final class MergeCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class MergeCommand extends PowerspecCommand {
     @Parameters(paramLabel = "PART", arity = "1..*", description = "Part files written by check --shard.")
     List<Path> parts;
 

@@ -1,7 +1,6 @@
 package org.powerspec.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.check.lemma.MonteCarloLemma;
 import org.powerspec.numeric.PowerLawCovariance;
@@ -10,7 +9,6 @@ import org.powerspec.report.MonteCarloTable;
 import org.powerspec.symbolic.Activation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Outputs({Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN})
@@ -23,10 +21,7 @@ import picocli.CommandLine.Option;
             "family-wise error 1e-3).",
             "A negative control, the dominant chaos coefficient (largest k! c_k^2) times 1.1, must be rejected.",
             "Exit 0 when every closed form passes and every control fails, else 1."})
-final class MonteCarloCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class MonteCarloCommand extends FormattedCommand {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ActivationOptions activation;
 
@@ -44,9 +39,6 @@ final class MonteCarloCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + MonteCarloLemma.Setup.DEFAULT_SEED, description = "Seed of W and of the samples. Default: ${DEFAULT-VALUE}.")
     long seed;
-
-    @Mixin
-    OutputOptions output;
 
     @Override
     public Integer call() {

@@ -1,6 +1,5 @@
 package org.powerspec.cli;
 
-import java.util.concurrent.Callable;
 import org.powerspec.MemoryBudget;
 import org.powerspec.numeric.second.ProductOracle;
 import org.powerspec.report.Format;
@@ -20,10 +19,7 @@ import picocli.CommandLine.Option;
             "Neglected: couplings inside a level, the norm's correlation with the top directions, and the mixing of levels",
             "(the mean term above all): they act at small j, where the oracle is not to be trusted.",
             "Multisets are enumerated lazily in sorted order by a priority queue. CSV header: j,eigenvalue,level."})
-final class OracleCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class OracleCommand extends FormattedCommand {
     @Mixin
     ModelOptions model;
 
@@ -36,9 +32,6 @@ final class OracleCommand implements Callable<Integer> {
 
     @Mixin
     SketchOptions sketch;
-
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--centred", description = "Leave out level 0 (the mean), as 'spectrum --centred' removes the mean feature. Default: off.")
     boolean centred;

@@ -3,7 +3,6 @@ package org.powerspec.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.numeric.Precision;
 import org.powerspec.numeric.Sketch;
@@ -29,10 +28,7 @@ import picocli.CommandLine.Option;
             "K = (1/d) sum_k b_k D^(p-k) G^{ok} D^(p-k), D = diag(sqrt(G_aa)), b_k = k! c_k^2 (see 'powerspec coeffs').",
             "CSV header: j,eigenvalue,abs_error_bound (descending; an eigenvalue below its bound is unreliable).",
             "Every parameter is echoed on stderr, and in the JSON output."})
-final class SpectrumCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class SpectrumCommand extends PowerspecCommand {
     @Mixin
     ModelOptions model;
 

@@ -3,7 +3,6 @@ package org.powerspec.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.powerspec.InvalidInputException;
 import org.powerspec.check.Verification;
 import org.powerspec.report.ClaimReportFolder;
@@ -28,10 +27,7 @@ import picocli.CommandLine.Option;
             "proofs/dynamics/controls/*.yaml (a dynamics control must FAIL). Exit 0 when the lemmas hold, no claim FAILS",
             "and no control holds (a spectral control may be undecided), else 1.",
             "--full adds d = 2*max(d) to every sweep and uses at least 3 seeds."})
-final class VerifyCommand implements Callable<Integer> {
-    @Mixin
-    CommandContext context;
-
+final class VerifyCommand extends PowerspecCommand {
     @Option(names = "--proofs", paramLabel = "DIR", description = "The proofs folder. Default: ./proofs, else the one beside the jar.")
     Path proofs;
 
