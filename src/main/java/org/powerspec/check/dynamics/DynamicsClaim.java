@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.powerspec.Progress;
 import org.powerspec.check.core.Figure;
-import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.Integrator;
-import org.powerspec.dynamics.Nonlinearity;
 import org.powerspec.dynamics.OrderParameters;
-import org.powerspec.dynamics.OutputScaling;
 import org.powerspec.dynamics.TwoLayerModel;
 import org.powerspec.dynamics.Weights;
 import org.powerspec.symbolic.ClaimExpression;
@@ -303,12 +300,5 @@ public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponen
                     + " times in [0, " + time + "]; sigma_J = " + init.sigmaJ() + ", sigma_B = " + init.sigmaB() + ", seeds "
                     + init.seed() + ".." + (init.seed() + seeds - 1);
         }
-    }
-
-    /** Builds the model from a file's values (the trainable count defaults to every eigenspace). */
-    static TwoLayerModel model(Nonlinearity g, int k, int m, EigenspaceSpectrum spectrum, double eta, OutputScaling scaling,
-            Integer trainable) {
-        return trainable == null ? new TwoLayerModel(g, k, m, spectrum, eta, scaling)
-                : new TwoLayerModel(g, k, m, spectrum, eta, scaling, trainable);
     }
 }
