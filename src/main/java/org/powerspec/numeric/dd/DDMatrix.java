@@ -3,14 +3,12 @@ package org.powerspec.numeric.dd;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
-import org.powerspec.numeric.DoubleDoubleGram;
-import org.powerspec.numeric.DoubleDoubleKernel;
 
 /**
  * A dense real symmetric n×n matrix in double-double, stored in full (both triangles) as two row-major arrays
  * {@code hi}, {@code lo} of length n², entry (i, j) at index i·n + j. Full storage keeps every row contiguous, which
- * the row-parallel kernels of this package ({@link DoubleDoubleGram}, {@link DoubleDoubleKernel},
- * {@link DoubleDoubleEigenSolver}) rely on; {@link #set} writes (i, j) and (j, i) together so the matrix stays
+ * the row-parallel kernels that use it (the spectrum pipeline's double-double Gram matrix and kernel,
+ * {@link HouseholderTridiagonalization}) rely on; {@link #set} writes (i, j) and (j, i) together so the matrix stays
  * exactly symmetric. Mutable and not thread-safe.
  */
 public final class DDMatrix {
