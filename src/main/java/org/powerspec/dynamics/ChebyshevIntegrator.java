@@ -94,7 +94,8 @@ public final class ChebyshevIntegrator extends ErrorControlledIntegrator {
                 h = step * Math.max(0.1, 0.8 / Math.cbrt(err));
                 rho = spectralRadius(ode, t, y, fn);
             }
-            if (h < 1e-14 * Math.max(1, t)) {
+            // (negated: a NaN step size, from a state or derivative that is not finite, must stop too)
+            if (!(h >= 1e-14 * Math.max(1, t))) {
                 throw new org.powerspec.InvalidInputException("RKC: the step size fell to " + h + " at alpha = " + t
                         + " (the solution is not smooth enough for this tolerance)");
             }
@@ -191,6 +192,10 @@ public final class ChebyshevIntegrator extends ErrorControlledIntegrator {
             if (it >= 3 && Math.abs(rho - rhoOld) <= 0.01 * Math.max(rho, rhoOld)) {
                 break;
             }
+        }
+        if (Double.isNaN(rho)) {
+            throw new org.powerspec.InvalidInputException("RKC: the derivative is not finite at alpha = " + t
+                    + " (the state has left the region where the equations are defined)");
         }
         return 1.2 * Math.max(rho, 1e-10);
     }

@@ -111,4 +111,45 @@ class ChebyshevIntegratorTest {
                 false, Progress.NONE, true);
         assertTrue(wrong.maxGap(dp) > 1e-4, "control: eta x 1.01 is told apart, " + wrong.maxGap(dp));
     }
+
+    /**
+     * A derivative that is not finite (log of a negative state) stops RKC with one line, as Dormand–Prince stops; it
+     * used to loop for ever on a NaN step size. Control: a finite equation, y' = −y from 1, integrates to e^(−t).
+     */
+    @Test
+    void aDerivativeThatIsNotFiniteStopsTheIntegrationWithAReason() {
+        OrdinaryDifferentialEquation logOfState = new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return 1;
+            }
+
+            @Override
+            public double[] computeDerivatives(double t, double[] y) {
+                return new double[] {Math.log(y[0]) - y[0]};
+            }
+        };
+        double[] times = {0.5, 1};
+        org.powerspec.InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> org.junit.jupiter.api.Assertions.assertThrows(
+                        org.powerspec.InvalidInputException.class, () -> new ChebyshevIntegrator(1e-10, 1e-8).integrate(
+                                logOfState, new double[] {-1}, times, (k, y) -> { }, a -> { })));
+        assertTrue(e.getMessage().startsWith("RKC: the derivative is not finite at alpha = 0"), e.getMessage());
+        OrdinaryDifferentialEquation decay = new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return 1;
+            }
+
+            @Override
+            public double[] computeDerivatives(double t, double[] y) {
+                return new double[] {-y[0]};
+            }
+        };
+        double[] got = new double[2];
+        new ChebyshevIntegrator(1e-12, 1e-10).integrate(decay, new double[] {1}, times, (k, y) -> got[k] = y[0], a -> { });
+        for (int k = 0; k < 2; k++) {
+            assertTrue(Math.abs(got[k] - Math.exp(-times[k])) < 1e-7, "control: e^-t at " + times[k] + ", got " + got[k]);
+        }
+    }
 }
