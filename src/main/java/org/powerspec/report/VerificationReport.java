@@ -44,7 +44,8 @@ public final class VerificationReport {
             new Section<>("hermite-expansion", HermiteExpansionLemma.Result.class, (ds, part, prov) ->
                     LemmaTable.render(ds.stream().flatMap(d -> d.rows().stream()).toList(), part, prov)),
             new Section<>("closed-form-vs-monte-carlo", MonteCarloLemma.Result.class, (ds, part, prov) ->
-                    MonteCarloTable.render(ds.stream().flatMap(d -> d.rows().stream()).toList(), ds.get(0).setup(), part, prov)),
+                    ds.isEmpty() ? "" : MonteCarloTable.render(ds.stream().flatMap(d -> d.rows().stream()).toList(),
+                            ds.get(0).setup(), part, prov)),
             new Section<>("claims and controls", ClaimResult.class, ClaimReport::render),
             new Section<>("counting-products", CountingProductsLemma.Result.class, (ds, part, prov) ->
                     CountingProductsTable.render(ds.stream().flatMap(d -> d.rows().stream()).toList(), part, prov)),

@@ -45,6 +45,11 @@ public abstract class DynamicsLemma extends Lemma<DynamicsLemma.Result> {
     /** Computes every row. */
     protected abstract List<Row> rows();
 
+    /** {@code String.format} in the root locale, for the rows' numbers. */
+    protected static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
     /** A row of this lemma. */
     protected Row row(String item, boolean control, boolean pass, String detail) {
         return new Row(lemma(), item, control, pass, detail);

@@ -2,7 +2,6 @@ package org.powerspec.check.dynamics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.powerspec.dynamics.ErfIntegrals;
@@ -132,9 +131,5 @@ public final class ErfIntegralsLemma extends DynamicsLemma {
         rows.add(row("the Java closed forms = the Symja ones", false, gap < 1e-13,
                 f("largest relative difference %.1e (I2, E[g'g'], E[g''g], I4)", gap)));
         return rows;
-    }
-
-    private static String f(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
     }
 }

@@ -1,7 +1,6 @@
 package org.powerspec.check.dynamics;
 
 import java.util.List;
-import java.util.Locale;
 import org.powerspec.Progress;
 import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.FiniteSizeComparison;
@@ -37,9 +36,5 @@ public final class FiniteSizeLemma extends DynamicsLemma {
                 c.gapShrinks(), gaps),
                 row("control: ODE at 1.5 eta approaches SGD at N = 8000", true, wrongGap < 3 * c.rows().get(2).maxGap(),
                         f("gap to the wrong ODE %.2e", wrongGap)));
-    }
-
-    private static String f(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
     }
 }

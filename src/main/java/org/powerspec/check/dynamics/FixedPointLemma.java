@@ -3,7 +3,6 @@ package org.powerspec.check.dynamics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.Nonlinearity;
 import org.powerspec.dynamics.OrderParameterOde;
@@ -40,9 +39,5 @@ public final class FixedPointLemma extends DynamicsLemma {
             }
         }
         return rows;
-    }
-
-    private static String f(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
     }
 }

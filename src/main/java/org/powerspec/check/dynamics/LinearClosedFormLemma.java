@@ -2,7 +2,6 @@ package org.powerspec.check.dynamics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.powerspec.Progress;
 import org.powerspec.dynamics.EigenspaceSpectrum;
 import org.powerspec.dynamics.LearningCurve;
@@ -39,9 +38,5 @@ public final class LinearClosedFormLemma extends DynamicsLemma {
                     control, gap < 1e-8, f("max |ODE - closed form| / eps_g(0) = %.1e over alpha <= 300 (rel-tol 1e-12)", gap)));
         }
         return rows;
-    }
-
-    private static String f(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
     }
 }

@@ -1,7 +1,6 @@
 package org.powerspec.check.dynamics;
 
 import java.util.List;
-import java.util.Locale;
 import org.powerspec.Progress;
 import org.powerspec.dynamics.Integrator;
 import org.powerspec.dynamics.OutputScaling;
@@ -31,9 +30,5 @@ public final class PlateauVersusLLemma extends DynamicsLemma {
                         f("length %.1f (L = 1), %.1f (L = 16); escape %.1f, %.1f", iso.length(), wide.length(), iso.escape(), wide.escape())),
                 row("control: a plateau (> 100) at 1.3 eps* for L = 1", true, off.length() > 100,
                         f("time within 10%% of 1.3 eps* = %.2f", off.length())));
-    }
-
-    private static String f(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
     }
 }
