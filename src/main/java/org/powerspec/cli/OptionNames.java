@@ -18,7 +18,8 @@ final class OptionNames {
             Map.entry("sigma_B", "--sigma-b"), Map.entry("init_file", "--init-file"), Map.entry("time", "--time"),
             Map.entry("band", "--band"), Map.entry("per_decade", "--per-decade"), Map.entry("abs_tol", "--abs-tol"),
             Map.entry("rel_tol", "--rel-tol"), Map.entry("case", "--case"), Map.entry("shard", "--shard"),
-            Map.entry("format", "--format"), Map.entry("out", "--out"), Map.entry("report", "--report"));
+            Map.entry("format", "--format"), Map.entry("out", "--out"), Map.entry("report", "--report"),
+            Map.entry("seeds", "--seeds"), Map.entry("min_escapes", "--min-escapes"));
 
     private OptionNames() {
     }

@@ -168,7 +168,7 @@ public final class DynamicsClaimChecker {
                 init.seed(), c.time(), c.band(), 40, c.integrator());
         PlateauStudy study = PlateauStudy.run(c.ks(), c.ls(), s, progress);
         String v = c.varied();
-        List<String> header = List.of(v, "plateau_length", "escape", "eps_star_eta");
+        List<String> header = List.of(v, "plateau_length", "escape", "eps_star_eta", "band_centre", "escape_rate");
         List<double[]> rows = new ArrayList<>();
         double[] lengths = new double[study.rows().size()];
         boolean[] exact = new boolean[lengths.length];
@@ -178,7 +178,8 @@ public final class DynamicsClaimChecker {
             lengths[i] = r.plateau().length();
             // a curve still on the plateau at the end has a length that is only a lower bound
             exact[i] = !Double.isNaN(r.plateau().escape());
-            rows.add(new double[] {values.get(i), lengths[i], r.plateau().escape(), r.epsEta()});
+            rows.add(new double[] {values.get(i), lengths[i], r.plateau().escape(), r.epsEta(), r.fixed().height(),
+                    r.fixed().escapeRate()});
         }
         return trendVerdict(values, lengths, exact, c.trend(), c.margin(), v, "plateau length", c.time(), header, rows);
     }
