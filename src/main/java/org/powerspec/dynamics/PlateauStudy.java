@@ -17,7 +17,8 @@ import org.powerspec.Progress;
  * <p>The scaling law fitted is log y = c + a·log K − b·log L, i.e. y ≈ C·K^a·L^(−b), by least squares over the cells
  * of the grid (a term is left out, NaN, when its variable does not vary), for y = the plateau length, the escape time
  * and 1/μ_esc.
- * It is fitted once per seed over the cells usable in every seed; the estimate is the mean of the per-seed exponents
+ * It is fitted once per seed over the cells usable in every seed (at least one more cell than exponents: the
+ * uncertainty comes from the spread over seeds, not from residuals); the estimate is the mean of the per-seed exponents
  * (equal to the fit of the seed-averaged log y) and its 95 % interval mean ± t_{0.975, S−1}·sd/√S over the S seeds
  * (none with one seed). A cell is usable when, in every seed, the curve entered the band, left it by {@code time}, and
  * stayed in it for at least {@code minEscapes}/μ_esc: a shorter stay is a passage through the band, not a plateau
@@ -63,6 +64,11 @@ public record PlateauStudy(List<Row> rows, List<Cell> cells, List<Long> seeds, L
         /** Geometric mean of the plateau lengths over seeds. */
         public double length() {
             return Math.exp(runs.stream().mapToDouble(r -> Math.log(r.plateau().length())).average().orElse(Double.NaN));
+        }
+
+        /** Every run has a positive escape rate (1/μ_esc is defined whether or not the plateau lasts). */
+        public boolean hasEscapeRate() {
+            return runs.stream().allMatch(r -> r.fixed().escapeRate() > 0);
         }
 
         /** Geometric mean of μ_esc over seeds. */
@@ -219,21 +225,30 @@ public record PlateauStudy(List<Row> rows, List<Cell> cells, List<Long> seeds, L
             cells.add(new Cell(first.K(), first.L(), List.copyOf(runs), why.isEmpty(), why));
         }
         return new PlateauStudy(List.copyOf(rows), List.copyOf(cells), List.copyOf(seeds),
-                law(cells, perCell, r -> r.plateau().length()), law(cells, perCell, r -> r.plateau().escape()),
-                law(cells, perCell, r -> 1 / r.fixed().escapeRate()));
+                law(cells, perCell, LENGTH, Cell::usable), law(cells, perCell, r -> r.plateau().escape(), Cell::usable),
+                law(cells, perCell, INVERSE_ESCAPE_RATE, Cell::hasEscapeRate));
     }
 
     private static String trim(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    /** The law over the usable cells: per-seed OLS, then mean and t-interval over seeds (class comment). */
-    static Law law(List<Cell> cells, int seeds, java.util.function.ToDoubleFunction<Row> quantity) {
-        List<Cell> usable = cells.stream().filter(Cell::usable).toList();
+    /** The plateau length of a run. */
+    public static final java.util.function.ToDoubleFunction<Row> LENGTH = r -> r.plateau().length();
+    /** 1/μ_esc of a run. */
+    public static final java.util.function.ToDoubleFunction<Row> INVERSE_ESCAPE_RATE = r -> 1 / r.fixed().escapeRate();
+
+    /**
+     * The law of {@code quantity} over the cells {@code fitted} accepts: per-seed OLS, then mean and t-interval over
+     * the {@code seeds} seeds (class comment).
+     */
+    public static Law law(List<Cell> cells, int seeds, java.util.function.ToDoubleFunction<Row> quantity,
+            java.util.function.Predicate<Cell> fitted) {
+        List<Cell> usable = cells.stream().filter(fitted).toList();
         boolean kVaries = usable.stream().mapToInt(Cell::K).distinct().count() > 1;
         boolean lVaries = usable.stream().mapToInt(Cell::L).distinct().count() > 1;
         int p = (kVaries ? 1 : 0) + (lVaries ? 1 : 0);
-        if (p == 0 || usable.size() < p + 2) {
+        if (p == 0 || usable.size() < p + 1) {
             return Law.none("too few usable cells (" + usable.size() + ") for a fit in "
                     + (p == 0 ? "no varying variable" : p + " variable" + (p > 1 ? "s" : "")));
         }

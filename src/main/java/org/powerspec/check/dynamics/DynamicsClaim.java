@@ -13,7 +13,7 @@ import org.powerspec.symbolic.ClaimExpression;
 
 /**
  * A checkable statement about the two-layer dynamics (Worschech &amp; Rosenow, arXiv:2410.09005), read from a file in
- * {@code proofs/dynamics/} by {@link DynamicsClaimFile}. Four kinds of statement, each decided by
+ * {@code proofs/dynamics/} by {@link DynamicsClaimFile}. The kinds of statement, each decided by
  * {@link DynamicsClaimChecker}:
  * <ul>
  * <li>{@link LearningCurveExponent}: ε_g(α) ∼ α^(−γ) on a window of α, γ an expression (e.g. β/(1+β), the paper's
@@ -21,14 +21,16 @@ import org.powerspec.symbolic.ClaimExpression;
  * <li>{@link FloorExponent}: with only the top N_l eigenspaces trained, ε_g(∞) ∝ N_l^(−γ) (the paper's §4.3, γ = β);</li>
  * <li>{@link PlateauTrend}: the symmetric plateau's length decreases (or increases) along a list of L or of K = M;</li>
  * <li>{@link FiniteSize}: the largest gap between real SGD and the order-parameter ODE decreases (or increases) along a
- *     list of input dimensions N.</li>
+ *     list of input dimensions N;</li>
+ * <li>{@link PlateauScaling}: the plateau length (or 1/μ_esc) scales as C·K^a·L^(−b) over a grid, with stated a, b.</li>
  * </ul>
  */
 public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponent, DynamicsClaim.FloorExponent,
-        DynamicsClaim.PlateauTrend, DynamicsClaim.FiniteSize {
+        DynamicsClaim.PlateauTrend, DynamicsClaim.FiniteSize, PlateauScaling {
 
     /** The file's {@code claim:} values, one per kind. */
-    List<String> KINDS = List.of("learning-curve-exponent", "floor-exponent", "plateau-trend", "finite-size");
+    List<String> KINDS = List.of("learning-curve-exponent", "floor-exponent", "plateau-trend", "finite-size",
+            PlateauScaling.KIND);
 
     Path file();
 

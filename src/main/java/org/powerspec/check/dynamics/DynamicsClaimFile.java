@@ -30,7 +30,8 @@ public final class DynamicsClaimFile {
             "learning-curve-exponent", Set.of("exponent", "tolerance", "window", "init", "method", "integrator"),
             "floor-exponent", Set.of("exponent", "tolerance", "trainable"),
             "plateau-trend", Set.of("trend", "time", "band", "margin", "init", "integrator"),
-            "finite-size", Set.of("trend", "time", "time_points", "seeds", "sizes", "init"));
+            "finite-size", Set.of("trend", "time", "time_points", "seeds", "sizes", "init"),
+            PlateauScaling.KIND, PlateauScaling.KEYS);
     static final Set<String> MODEL = Set.of("activation", "K", "M", "L", "beta", "eigenvalues", "eta", "output_scaling",
             "trainable");
     static final Set<String> INIT = Set.of("N", "sigma_J", "sigma_B", "seed");
@@ -45,8 +46,8 @@ public final class DynamicsClaimFile {
     static final Set<String> EXPONENT_NAMES = Set.of("beta", "K", "M", "L", "eta");
     static final Set<String> WINDOW_NAMES = Set.of("beta", "K", "M", "L", "eta", "kappa", "lambda1", "lambdaL");
 
-    private final Path file;
-    private final YamlReader y;
+    final Path file;
+    final YamlReader y;
 
     private DynamicsClaimFile(Path file) {
         this.file = file;
@@ -79,6 +80,7 @@ public final class DynamicsClaimFile {
             case "learning-curve-exponent" -> exponentClaim(top, name, statement, model);
             case "floor-exponent" -> floorClaim(top, name, statement, model);
             case "plateau-trend" -> plateauClaim(top, name, statement, model);
+            case PlateauScaling.KIND -> PlateauScaling.read(this, top, name, statement, model);
             default -> finiteSizeClaim(top, name, statement, model);
         };
     }
@@ -254,7 +256,7 @@ public final class DynamicsClaimFile {
         return new DynamicsClaim.FiniteSize(file, name, statement, m, sizes, trend(top), time, points, seeds, init);
     }
 
-    private TwoLayerModel model(Map<String, Object> model, int L, int k) {
+    TwoLayerModel model(Map<String, Object> model, int L, int k) {
         Nonlinearity g;
         OutputScaling scaling;
         try {
@@ -303,7 +305,7 @@ public final class DynamicsClaimFile {
         }
     }
 
-    private int single(Map<String, Object> model, String key) {
+    int single(Map<String, Object> model, String key) {
         if (key.equals("L") && model.containsKey("eigenvalues")) {
             return 1;
         }
@@ -314,7 +316,7 @@ public final class DynamicsClaimFile {
         return l.get(0);
     }
 
-    private List<Integer> list(Map<String, Object> m, String key, String path) {
+    List<Integer> list(Map<String, Object> m, String key, String path) {
         Object o = y.required(m, key, path);
         List<Integer> out = new ArrayList<>();
         if (o instanceof List<?> l) {
@@ -330,7 +332,7 @@ public final class DynamicsClaimFile {
         return out;
     }
 
-    private List<Integer> ascending(Map<String, Object> top, String key, int atLeast) {
+    List<Integer> ascending(Map<String, Object> top, String key, int atLeast) {
         List<Integer> l = list(top, key, key);
         if (l.size() < atLeast) {
             throw y.bad(key, "needs at least " + atLeast + " values");
@@ -343,7 +345,7 @@ public final class DynamicsClaimFile {
         return l;
     }
 
-    private Integrator integrator(Map<String, Object> top) {
+    Integrator integrator(Map<String, Object> top) {
         if (!top.containsKey("integrator")) {
             return Integrator.DP853;
         }
@@ -354,7 +356,7 @@ public final class DynamicsClaimFile {
         }
     }
 
-    private double positive(Map<String, Object> m, String key) {
+    double positive(Map<String, Object> m, String key) {
         double x = y.number(y.required(m, key, key), key);
         if (!(x > 0) || Double.isInfinite(x)) {
             throw y.bad(key, "= " + x + " must be a finite number > 0");
@@ -362,7 +364,7 @@ public final class DynamicsClaimFile {
         return x;
     }
 
-    private double time(Map<String, Object> top) {
+    double time(Map<String, Object> top) {
         double t = positive(top, "time");
         if (t > 1e7) {
             throw y.bad("time", "= " + t + " must be at most 1e7");
@@ -380,7 +382,7 @@ public final class DynamicsClaimFile {
     }
 
     /** The init block; {@code required} for claims that start from random weights; N must be a multiple of {@code lcm}. */
-    private DynamicsClaim.Init init(Map<String, Object> top, boolean required, int lcm, Set<String> keys) {
+    DynamicsClaim.Init init(Map<String, Object> top, boolean required, int lcm, Set<String> keys) {
         if (!top.containsKey("init")) {
             if (required) {
                 throw y.bad("init", "is missing: this claim starts from random weights {N, sigma_J, sigma_B, seed}");
@@ -403,7 +405,7 @@ public final class DynamicsClaimFile {
         return new DynamicsClaim.Init(n, sj, sb, seed);
     }
 
-    private static int lcm(int a, int b) {
+    static int lcm(int a, int b) {
         return a / gcd(a, b) * b;
     }
 

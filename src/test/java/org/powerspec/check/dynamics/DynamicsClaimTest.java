@@ -141,6 +141,9 @@ class DynamicsClaimTest {
                 DynamicsClaim.Trend.INCREASING, 0.02, "L", "length", 100, HEADER, List.of()).verdict());
     }
 
+    /** Shipped claims that are undecided on purpose (the README says why). */
+    static final java.util.Set<String> OPEN = java.util.Set.of("plateau-length-vs-L.yaml");
+
     /** The claims in proofs/dynamics against their published statements; each control must FAIL (not merely not hold). */
     @Test
     void theDynamicsProofsHoldAndTheirControlsFail() throws IOException {
@@ -150,7 +153,9 @@ class DynamicsClaimTest {
             assertTrue(claims.size() >= 5, claims.toString());
             for (Path f : claims) {
                 DynamicsClaimResult r = DynamicsClaimChecker.check(DynamicsClaimFile.read(f), Progress.NONE);
-                assertEquals(Verdict.HOLDS, r.verdict(), f + ": " + r.figures() + " — " + r.evidence());
+                // an open claim, shipped as a finding: its length law is not one power law before the plateau vanishes
+                Verdict expected = OPEN.contains(f.getFileName().toString()) ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+                assertEquals(expected, r.verdict(), f + ": " + r.figures() + " — " + r.evidence());
             }
         }
         try (Stream<Path> files = Files.list(dir.resolve("controls"))) {
