@@ -109,6 +109,70 @@ public record SymmetricPlateau(int K, double[][] Q, double[][] R, double[][] T, 
         return of(model, init.bigT(model.spectrum()));
     }
 
+    /** The largest state dimension L·block for which {@link #specialisedDecayRate} forms the full Jacobian. */
+    public static final int MAX_JACOBIAN = 600;
+
+    /**
+     * The asymptotic rate at which ε_g decays near the specialised fixed point J = B (q^ℓ = r^ℓ = t^ℓ = T/Σλ, the teacher
+     * spread evenly; ε_g = 0 and the noise term vanishes there). A displacement decays as Σ c_k e^(μ_k α) v_k over the
+     * eigenpairs of the per-eigenspace Jacobian (numerical, central differences; eigenpairs by Hipparchus). In the order
+     * parameters ε_g is not purely quadratic: Q − R − Rᵀ + T = E[(J − B)(J − B)ᵀ]-like combinations enter it linearly, so
+     * a mode whose eigenvector has a component along ∇ε_g decays in ε_g at its own rate −Re μ, every other mode at twice
+     * it. The rate returned is min(min over the first kind of −Re μ, 2·min over all of −Re μ): e.g. 0.008837 for K = 2,
+     * L = 1, T = I, η = 0.1 (the two slowest modes at −0.004418, twice that below the fastest-seen linear mode). Over a
+     * finite window the measured rate blends the nearby rates. NaN when L·block exceeds {@link #MAX_JACOBIAN}, K ≠ M,
+     * not every eigenspace is trained, or the eigenpairs cannot be computed.
+     */
+    public static double specialisedDecayRate(TwoLayerModel model, double[][] T) {
+        int K = model.K();
+        int block = K * (K + 1) / 2 + K * model.M();
+        if (model.M() != K || (long) block * model.L() > MAX_JACOBIAN || model.trainable() != model.L()) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (double l : model.spectrum().values()) {
+            sum += l;
+        }
+        OrderParameters p = spread(T, T, T, model.L(), sum);
+        OrderParameterOde ode = new OrderParameterOde(model, p);
+        double[] y = ode.pack(p);
+        double[][] j = jacobian(ode, y);
+        double[] grad = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            double h = 1e-6 * Math.max(maxAbs(y), 1e-3);
+            double[] plus = y.clone();
+            double[] minus = y.clone();
+            plus[i] += h;
+            minus[i] -= h;
+            grad[i] = (ode.generalisationError(plus) - ode.generalisationError(minus)) / (2 * h);
+        }
+        double gradNorm = Math.sqrt(java.util.Arrays.stream(grad).map(g -> g * g).sum());
+        double slowest = Double.POSITIVE_INFINITY;
+        double linear = Double.POSITIVE_INFINITY;
+        try {
+            org.hipparchus.linear.EigenDecompositionNonSymmetric ed = new org.hipparchus.linear.EigenDecompositionNonSymmetric(
+                    new Array2DRowRealMatrix(j));
+            org.hipparchus.complex.Complex[] mu = ed.getEigenvalues();
+            for (int k = 0; k < mu.length; k++) {
+                double rate = -mu[k].getReal();
+                slowest = Math.min(slowest, rate);
+                org.hipparchus.linear.FieldVector<org.hipparchus.complex.Complex> v = ed.getEigenvector(k);
+                org.hipparchus.complex.Complex dot = org.hipparchus.complex.Complex.ZERO;
+                double norm = 0;
+                for (int i = 0; i < y.length; i++) {
+                    dot = dot.add(v.getEntry(i).multiply(grad[i]));
+                    norm += v.getEntry(i).norm() * v.getEntry(i).norm();
+                }
+                if (dot.norm() > 1e-6 * gradNorm * Math.sqrt(norm)) {
+                    linear = Math.min(linear, rate);
+                }
+            }
+        } catch (org.hipparchus.exception.MathRuntimeException e) {
+            return Double.NaN;
+        }
+        return Math.min(linear, 2 * slowest);
+    }
+
     /** The per-eigenspace state q^ℓ = Q/s, r^ℓ = R/s, t^ℓ = T/s in each of L eigenspaces. */
     static OrderParameters spread(double[][] Q, double[][] R, double[][] T, int L, double s) {
         double[][][] q = new double[L][][];

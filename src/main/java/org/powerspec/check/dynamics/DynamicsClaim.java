@@ -22,15 +22,17 @@ import org.powerspec.symbolic.ClaimExpression;
  * <li>{@link PlateauTrend}: the symmetric plateau's length decreases (or increases) along a list of L or of K = M;</li>
  * <li>{@link FiniteSize}: the largest gap between real SGD and the order-parameter ODE decreases (or increases) along a
  *     list of input dimensions N;</li>
- * <li>{@link PlateauScaling}: the plateau length (or 1/μ_esc) scales as C·K^a·L^(−b) over a grid, with stated a, b.</li>
+ * <li>{@link PlateauScaling}: the plateau length (or 1/μ_esc) scales as C·K^a·L^(−b) over a grid, with stated a, b;</li>
+ * <li>{@link AsymptoticConvergence}: past the escape, ε_g decays exponentially at a stated (or the Jacobian's) rate, or
+ *     as a power law with a stated exponent, on a window of α.</li>
  * </ul>
  */
 public sealed interface DynamicsClaim permits DynamicsClaim.LearningCurveExponent, DynamicsClaim.FloorExponent,
-        DynamicsClaim.PlateauTrend, DynamicsClaim.FiniteSize, PlateauScaling {
+        DynamicsClaim.PlateauTrend, DynamicsClaim.FiniteSize, PlateauScaling, AsymptoticConvergence {
 
     /** The file's {@code claim:} values, one per kind. */
     List<String> KINDS = List.of("learning-curve-exponent", "floor-exponent", "plateau-trend", "finite-size",
-            PlateauScaling.KIND);
+            PlateauScaling.KIND, AsymptoticConvergence.KIND);
 
     Path file();
 

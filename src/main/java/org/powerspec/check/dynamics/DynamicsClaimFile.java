@@ -31,7 +31,8 @@ public final class DynamicsClaimFile {
             "floor-exponent", Set.of("exponent", "tolerance", "trainable"),
             "plateau-trend", Set.of("trend", "time", "band", "margin", "init", "integrator"),
             "finite-size", Set.of("trend", "time", "time_points", "seeds", "sizes", "init"),
-            PlateauScaling.KIND, PlateauScaling.KEYS);
+            PlateauScaling.KIND, PlateauScaling.KEYS,
+            AsymptoticConvergence.KIND, AsymptoticConvergence.KEYS);
     static final Set<String> MODEL = Set.of("activation", "K", "M", "L", "beta", "eigenvalues", "eta", "output_scaling",
             "trainable");
     static final Set<String> INIT = Set.of("N", "sigma_J", "sigma_B", "seed");
@@ -81,6 +82,7 @@ public final class DynamicsClaimFile {
             case "floor-exponent" -> floorClaim(top, name, statement, model);
             case "plateau-trend" -> plateauClaim(top, name, statement, model);
             case PlateauScaling.KIND -> PlateauScaling.read(this, top, name, statement, model);
+            case AsymptoticConvergence.KIND -> AsymptoticConvergence.read(this, top, name, statement, model);
             default -> finiteSizeClaim(top, name, statement, model);
         };
     }
