@@ -279,7 +279,7 @@ public record PlateauScaling(Path file, String name, String statement, TwoLayerM
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    /** The geometric mean over seeds of each cell against L, one series per K (against K when only K varies). */
+    /** The geometric mean over seeds of each cell against L, one series per K (against K when only K varies), with the stated law. */
     @Override
     public Figure figure(DynamicsClaimResult r) {
         boolean againstK = ls.size() < 2;
@@ -296,6 +296,16 @@ public record PlateauScaling(Path file, String name, String statement, TwoLayerM
                         .mapToDouble(row -> Math.log(escapeTime ? 1 / row[4] : row[3])).average().orElse(Double.NaN));
             }
             fig = fig.points(againstK ? "L = " + ls.get(0) : "K = " + k, x, yv);
+            // the stated law through the series' middle point, so a different slope is seen
+            double slope = againstK ? a : -b;
+            int mid = x.length / 2;
+            if (x.length > 1 && Double.isFinite(slope) && yv[mid] > 0 && Double.isFinite(yv[mid])) {
+                double x0 = x[0];
+                double x1 = x[x.length - 1];
+                fig = fig.guide(f("stated %s^%.3g (%s)", againstK ? "K" : "L", slope, againstK ? "L = " + ls.get(0) : "K = " + k),
+                        new double[] {x0, x1}, new double[] {yv[mid] * Math.pow(x0 / x[mid], slope),
+                            yv[mid] * Math.pow(x1 / x[mid], slope)}, 0xd62728);
+            }
         }
         return fig;
     }
