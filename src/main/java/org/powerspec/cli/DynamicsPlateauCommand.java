@@ -95,12 +95,21 @@ final class DynamicsPlateauCommand extends PowerspecCommand {
                 + "at large L, where the ODEs are stiff). Default: ${DEFAULT-VALUE}.")
     String integrator;
 
+    @Option(names = "--length-plot", paramLabel = "FILE", description = "Also draw the plateau lengths against L (per K; against K "
+            + "with one L), log-log, with the fitted law and 1/mu_esc: FILE.png or FILE.svg.")
+    java.nio.file.Path lengthPlot;
+
     @Mixin
     PlotOutputOptions output;
 
     @Override
     public Integer call() {
         Format fmt = output.checked();
+        if (lengthPlot != null) {
+            org.powerspec.report.LogLogPlot.checkPath(lengthPlot, "--length-plot");
+            org.powerspec.report.Output.checkDistinct("--out", output.out, "--length-plot", lengthPlot);
+            org.powerspec.report.Output.checkDistinct("--plot", output.plot, "--length-plot", lengthPlot);
+        }
         OutputScaling scaling = OutputScaling.parse(outputScaling);
         OrderParameters init = initFile == null ? null : OrderParameterFile.read(initFile);
         List<Integer> kList = init != null ? List.of(init.K()) : PowerList.parse(ks, "--K", 1, TwoLayerModel.MAX_UNITS);
@@ -150,6 +159,10 @@ final class DynamicsPlateauCommand extends PowerspecCommand {
             }
             outputs.add(output.plot, "--plot", LearningCurveReport.plot("erf K = M = " + kList.get(0) + ", beta = " + beta + ", eta = " + eta + ", sigma_J = " + sigmaJ
                     + ", N = " + n + ", scaling " + scaling.userName(), curves).bytes(output.plot));
+        }
+        if (lengthPlot != null) {
+            outputs.add(lengthPlot, "--length-plot", org.powerspec.report.PlateauPlot.of("plateau length: erf, beta = " + beta + ", eta = "
+                    + eta + ", scaling " + scaling.userName() + ", " + study.seeds().size() + " seed(s)", study).bytes(lengthPlot));
         }
         context.commit(outputs);
         return 0;
