@@ -1,5 +1,8 @@
 package org.powerspec.cli;
 
+import org.powerspec.dynamics.Weights;
+import java.util.List;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +49,11 @@ final class DynamicsOdeCommand extends PowerspecCommand {
                 + " spectra, far faster at large L). Default: dp853.")
     String integrator;
 
+    @Option(names = "--seeds", paramLabel = "S", defaultValue = "1", description = "Average eps_g over S seeds of the initial "
+            + "weights, --seed .. --seed + S - 1, as the paper averages its figures: the column eg is the mean, eg_seed_<s> each "
+            + "seed's curve. Default: ${DEFAULT-VALUE}.")
+    int seeds;
+
     @Option(names = "--order-parameters", description = "Add the columns Q_i_k (i <= k) and R_i_n of the aggregated order parameters.")
     boolean orderParameters;
 
@@ -77,6 +85,13 @@ final class DynamicsOdeCommand extends PowerspecCommand {
         if (closed && (integrator != null || absTol != null || relTol != null)) {
             throw new InvalidInputException("--integrator, --abs-tol and --rel-tol are not used by --method closed-form (it is exact)");
         }
+        if (seeds < 1 || seeds > 1000) {
+            throw new InvalidInputException("--seeds " + seeds + " is not allowed: 1 <= S <= 1000");
+        }
+        if (seeds > 1 && (initFile != null || orderParameters)) {
+            throw new InvalidInputException("--seeds " + seeds + " averages seeded weights: it cannot be given with "
+                    + (initFile != null ? "--init-file (one given state)" : "--order-parameters (one run's columns)"));
+        }
         boolean chebyshev = method0.chebyshev();
         double[] times = run.time.grid();
         OrderParameters init = run.init.orderParameters(m, initFile);
@@ -88,12 +103,19 @@ final class DynamicsOdeCommand extends PowerspecCommand {
             params.put("rel_tol", tol.relative());
         }
         DynamicsCommand.parameters(context, params);
-        LearningCurve curve;
-        if (closed) {
-            curve = new LinearClosedForm(m, init).curve(times);
-        } else {
-            curve = OdeIntegration.integrate(m, init, times, tol, orderParameters, context.progress(), chebyshev);
+        if (seeds > 1) {
+            params.put("seeds", seeds);
         }
+        List<LearningCurve> runs = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int s = 0; s < seeds; s++) {
+            OrderParameters start = s == 0 ? init : Weights.draw(m.K(), m.M(), run.init.n(m), m.L(), run.init.sigmaJ(),
+                    run.init.sigmaB(), run.init.seed() + s).orderParameters();
+            runs.add(closed ? new LinearClosedForm(m, start).curve(times)
+                    : OdeIntegration.integrate(m, start, times, tol, orderParameters, context.progress(), chebyshev));
+            labels.add("seed_" + (run.init.seed() + s));
+        }
+        LearningCurve curve = seeds == 1 ? runs.get(0) : LearningCurve.mean(runs, labels);
         DynamicsCommand.emit(context, m, curve, fmt, run.output, params);
         return 0;
     }

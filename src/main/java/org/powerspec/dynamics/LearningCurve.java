@@ -43,4 +43,37 @@ public record LearningCurve(double[] times, double[] eg, List<String> columnName
         }
         return g;
     }
+
+    /**
+     * The mean over runs on one time grid — the paper's average over seeds of the initial weights: ε_g is the
+     * arithmetic mean of the runs' ε_g at each time, the columns {@code eg_<label>} hold each run's own, and steps,
+     * evaluations and seconds are summed.
+     */
+    public static LearningCurve mean(List<LearningCurve> runs, List<String> labels) {
+        if (runs.isEmpty() || runs.size() != labels.size()) {
+            throw new IllegalArgumentException(runs.size() + " runs, " + labels.size() + " labels");
+        }
+        double[] t = runs.get(0).times();
+        double[] mean = new double[t.length];
+        double[][] cols = new double[t.length][runs.size()];
+        long steps = 0;
+        long evaluations = 0;
+        double seconds = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            LearningCurve c = runs.get(r);
+            if (!java.util.Arrays.equals(c.times(), t)) {
+                throw new IllegalArgumentException("curves on different time grids");
+            }
+            for (int i = 0; i < t.length; i++) {
+                mean[i] += c.eg()[i] / runs.size();
+                cols[i][r] = c.eg()[i];
+            }
+            steps += c.steps();
+            evaluations += c.evaluations();
+            seconds += c.seconds();
+        }
+        List<String> names = labels.stream().map(l -> "eg_" + l).toList();
+        return new LearningCurve(t, mean, names, cols, steps, evaluations, seconds,
+                runs.get(0).method() + ", mean over " + runs.size() + " runs");
+    }
 }
