@@ -7,8 +7,8 @@ import org.powerspec.Progress;
 
 /**
  * Integrates {@link OrderParameterOde} from α = 0 with Hipparchus' adaptive Dormand–Prince 8(5,3) (an explicit
- * embedded Runge–Kutta pair with a 7th-order dense output, which gives ε_g at the requested times without
- * shortening the steps), or with the stabilised explicit Runge–Kutta–Chebyshev method ({@link ChebyshevIntegrator}),
+ * embedded Runge–Kutta pair, integrated to each requested time in turn so that every output is the end of an
+ * error-controlled step, {@link DormandPrinceSampler}), or with the stabilised explicit Runge–Kutta–Chebyshev method ({@link ChebyshevIntegrator}),
  * whose stages grow like the square root of the stiffness: Hipparchus has no stiff solver, and Dormand–Prince's step
  * is bounded by ≈ 6/(ηλ_1) once the top eigenspaces have converged (see {@link Tolerances}). Either is a
  * {@link SampledIntegrator} made by {@link Integrator#create}; ε_g and the order parameters are recorded from the

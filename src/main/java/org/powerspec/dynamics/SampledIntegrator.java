@@ -6,9 +6,10 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
 /**
  * An integrator of y′ = F(α, y) from α = 0 that reports the solution only at requested output times
  * α_0 ≤ α_1 ≤ …, each once and in order, through one callback — the role Hipparchus' {@code ODEStepHandler} plays
- * for its own integrators. Output times α_j ≤ 0 receive the initial state y(0) itself. An implementation either
- * interpolates its dense output at α_j ({@link DormandPrinceSampler}) or shortens the step that would pass α_j so
- * that it ends there ({@link ChebyshevIntegrator}); {@link Integrator#create} makes the one a method names.
+ * for its own integrators. Output times α_j ≤ 0 receive the initial state y(0) itself. Every implementation ends a
+ * step on each α_j — by integrating to α_j and restarting there ({@link DormandPrinceSampler}) or by shortening the
+ * step that would pass it ({@link ChebyshevIntegrator}) — so that the state handed over is one the error control
+ * accepted, never an interpolation between step ends; {@link Integrator#create} makes the one a method names.
  */
 public interface SampledIntegrator {
     /** Receives the state at output time {@code times[index]}; the array may be reused after the call. */

@@ -72,28 +72,46 @@ class SampledIntegratorTest {
         }
     }
 
-    /** Dormand–Prince samples by its dense output: the steps do not depend on how many output times are asked for. */
+    /**
+     * Both methods end a step on every output time (Dormand–Prince by integrating to each in turn, RKC by shortening the
+     * step that would pass it), so each output is a state the error control accepted, not an interpolation: every
+     * output time is among the times the steps reach (to the rounding of t + (α_j − t)), and a dense grid costs at
+     * least one step per output. Control: with outputs at 0 and 10 only, the same membership test finds none of the
+     * dense grid's interior times among the step ends.
+     */
     @Test
-    void dormandPrinceOutputsDoNotShortenItsSteps() {
+    void everyMethodEndsAStepOnEveryOutputTime() {
         OrdinaryDifferentialEquation ode = decay(1, 5);
-        SampledIntegrator two = Integrator.DP853.create(Tolerances.DEFAULT);
-        two.integrate(ode, new double[] {1, 1}, new double[] {0, 10}, (j, y) -> { }, t -> { });
         double[] many = OdeIntegration.logTimes(10, 200);
-        SampledIntegrator dense = Integrator.DP853.create(Tolerances.DEFAULT);
-        double[][] got = new double[many.length][];
-        dense.integrate(ode, new double[] {1, 1}, many, (j, y) -> got[j] = y.clone(), t -> { });
-        assertEquals(two.steps(), dense.steps());
-        assertTrue(many.length > 5 * two.steps(), "more outputs than steps: " + many.length + " vs " + two.steps());
-        for (int j = 0; j < many.length; j++) {
-            assertEquals(Math.exp(-5 * many[j]), got[j][1], 1e-9, "t = " + many[j]);
+        for (Integrator method : Integrator.values()) {
+            SampledIntegrator two = method.create(method.tolerances());
+            List<Double> reachedTwo = new ArrayList<>();
+            two.integrate(ode, new double[] {1, 1}, new double[] {0, 10}, (j, y) -> { }, reachedTwo::add);
+            SampledIntegrator dense = method.create(method.tolerances());
+            List<Double> reached = new ArrayList<>();
+            double[][] got = new double[many.length][];
+            dense.integrate(ode, new double[] {1, 1}, many, (j, y) -> got[j] = y.clone(), reached::add);
+            int interior = 0;
+            int foundInTwo = 0;
+            for (int j = 1; j < many.length - 1; j++) {
+                assertTrue(isStepEnd(reached, many[j]), method.userName() + ": t = " + many[j] + " is not a step end");
+                interior++;
+                foundInTwo += isStepEnd(reachedTwo, many[j]) ? 1 : 0;
+                assertEquals(Math.exp(-5 * many[j]), got[j][1], method == Integrator.DP853 ? 1e-10 : 1e-6, "t = " + many[j]);
+            }
+            assertEquals(0, foundInTwo, method.userName() + ": control");
+            assertTrue(interior > 100 && dense.steps() >= many.length - 1 && dense.steps() > two.steps(),
+                    method.userName() + ": " + dense.steps() + " steps for " + many.length + " outputs, " + two.steps() + " for 2");
         }
-        // control: RKC ends a step on every output time, so the dense grid costs it more steps
-        SampledIntegrator rkcTwo = Integrator.RKC.create(Tolerances.RKC);
-        rkcTwo.integrate(ode, new double[] {1, 1}, new double[] {0, 10}, (j, y) -> { }, t -> { });
-        SampledIntegrator rkcMany = Integrator.RKC.create(Tolerances.RKC);
-        rkcMany.integrate(ode, new double[] {1, 1}, many, (j, y) -> { }, t -> { });
-        assertTrue(rkcMany.steps() >= many.length - 1 && rkcMany.steps() > rkcTwo.steps(),
-                rkcMany.steps() + " vs " + rkcTwo.steps());
+    }
+
+    private static boolean isStepEnd(List<Double> reached, double t) {
+        for (double r : reached) {
+            if (Math.abs(r - t) <= 2 * Math.ulp(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
